@@ -1,0 +1,57 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else serves them.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test install messages migrate demo serve node lint bench clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+# Django's compilemessages needs GNU gettext; Babel (already a dependency) does the
+# same job where gettext is not installed, so `make run` needs nothing from apt.
+messages: install
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules; \
+	else \
+		$(VENV)/bin/pybabel compile --statistics -D django -d locale; \
+	fi
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate messages
+	$(PY) manage.py load_demo
+
+serve:
+	$(PY) manage.py runserver $(HOST)
+
+run: demo
+	$(MAKE) --no-print-directory serve
+
+# Real client-side parsers and checkers (axe-core, ical.js) for the tests; never committed.
+node:
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --prefix tests/node --no-audit --no-fund --silent; \
+	else \
+		echo "npm not found: tests that need Node.js packages will skip"; \
+	fi
+
+test: install messages node
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+bench: install
+	$(PY) bench/pages.py
+
+clean:
+	rm -rf $(VENV) tests/node/node_modules tests/artifacts

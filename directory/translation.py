@@ -1,0 +1,14 @@
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import Organisation, Person
+
+
+@register(Organisation)
+class OrganisationTranslation(TranslationOptions):
+    fields = ("name", "short_name")
+
+
+@register(Person)
+class PersonTranslation(TranslationOptions):
+    fields = ("name", "role")
