@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.utils.text import slugify
 from wagtail.models import Page, Site
 
 from home.models import HomePage, NewsArticlePage, NewsIndexPage, NewsKind
@@ -54,7 +55,7 @@ def add_article(
     """Add a news article under ``index``; published unless ``publish`` is false."""
     fields.setdefault("intro", f"About {title}.")
     fields.setdefault("slug", None)
-    slug = fields.pop("slug") or title.lower().replace(" ", "-")[:50]
+    slug = fields.pop("slug") or slugify(title)[:50]
     article = NewsArticlePage(
         title=title, slug=slug, date=date or datetime.date(2024, 7, 6), **fields
     )

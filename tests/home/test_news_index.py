@@ -1,0 +1,187 @@
+"""The news index: newest first, paginated, filtered by bookmarkable links, no N+1."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from directory.models import Organisation
+from home.enums import Sector
+from home.models import Agreement
+from tests.factories.pages import add_article, make_kind
+
+pytestmark = pytest.mark.django_db
+
+
+def listed_titles(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text(strip=True) for a in soup.select(".listing .card__title a")]
+
+
+FILTER_GROUPS = ["Kind", "Year", "Agreements by sector", "Tags"]
+
+
+def filter_links(response, group):
+    """{label: href} of the filter links under the sidebar's heading ``group`` (by position,
+    so the same works in every language)."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    heading = soup.select(".filters h2")[FILTER_GROUPS.index(group)]
+    return {
+        a.get_text(strip=True): a["href"]
+        for a in heading.find_next_sibling("ul").select("a")
+    }
+
+
+@pytest.fixture
+def articles(news_index):
+    mou = make_kind("mou-signing", "MoU signing", name_ja="覚書署名")
+    visit = make_kind("ministerial-visit", "Ministerial visit")
+    nbc = Organisation.objects.create(name="National Bank of Cambodia", slug="nbc")
+    payments = add_article(
+        news_index,
+        "QR payments",
+        date=datetime.date(2023, 12, 18),
+        kind=mou,
+        tags=["payments"],
+    )
+    Agreement.objects.create(
+        page=payments, title="QR code payments", sector=Sector.FINANCE
+    )
+    payments.organisations.add(nbc)
+    payments.save_revision().publish()
+    add_article(
+        news_index,
+        "Minister in Phnom Penh",
+        date=datetime.date(2024, 7, 6),
+        kind=visit,
+        tags=["phnom-penh"],
+    )
+    add_article(
+        news_index,
+        "Report to the Governor",
+        date=datetime.date(2024, 5, 21),
+        kind=visit,
+    )
+    add_article(
+        news_index, "Unpublished draft", date=datetime.date(2024, 8, 1), publish=False
+    )
+
+
+def test_newest_first_and_drafts_hidden(client, articles):
+    response = client.get("/en/news/")
+
+    assert response.status_code == 200
+    assert listed_titles(response) == [
+        "Minister in Phnom Penh",
+        "Report to the Governor",
+        "QR payments",
+    ]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        (
+            "?kind=ministerial-visit",
+            ["Minister in Phnom Penh", "Report to the Governor"],
+        ),
+        ("?tag=payments", ["QR payments"]),
+        ("?year=2023", ["QR payments"]),
+        (
+            "?year=2024&kind=ministerial-visit",
+            ["Minister in Phnom Penh", "Report to the Governor"],
+        ),
+        ("?sector=finance", ["QR payments"]),
+        ("?organisation=nbc", ["QR payments"]),
+        ("?kind=no-such-kind", []),
+    ],
+)
+def test_filters(client, articles, query, expected):
+    assert listed_titles(client.get(f"/en/news/{query}")) == expected
+
+
+@pytest.mark.parametrize(
+    "query", ["?year=abc", "?year=99999", "?sector=%27;drop", "?page=x", "?page=999"]
+)
+def test_bad_filter_values_are_ignored_not_errors(client, articles, query):
+    response = client.get(f"/en/news/{query}")
+
+    assert response.status_code == 200
+    assert len(listed_titles(response)) == 3
+
+
+def test_filter_links_are_plain_bookmarkable_links_that_toggle(client, articles):
+    response = client.get("/en/news/?year=2024")
+
+    assert filter_links(response, "Kind") == {
+        "MoU signing": "?kind=mou-signing&year=2024",
+        "Ministerial visit": "?kind=ministerial-visit&year=2024",
+    }
+    assert filter_links(response, "Year") == {"2024": "?", "2023": "?year=2023"}
+    assert filter_links(response, "Agreements by sector") == {
+        "Finance and payments": "?year=2024&sector=finance"
+    }
+
+
+def test_kind_names_follow_the_language(client, articles):
+    response = client.get("/ja/news/")
+
+    assert list(filter_links(response, "Kind")) == ["覚書署名", "Ministerial visit"]
+
+
+def test_pagination_keeps_the_filters(client, news_index):
+    kind = make_kind()
+    for day in range(1, 13):
+        add_article(
+            news_index, f"Article {day:02}", date=datetime.date(2024, 1, day), kind=kind
+        )
+
+    first = client.get("/en/news/?kind=mou-signing")
+    second = client.get("/en/news/?kind=mou-signing&page=2")
+
+    assert listed_titles(first) == [f"Article {day:02}" for day in range(12, 2, -1)]
+    assert listed_titles(second) == ["Article 02", "Article 01"]
+    soup = BeautifulSoup(first.content, "html.parser")
+    assert soup.select_one("a[rel=next]")["href"] == "?kind=mou-signing&page=2"
+
+
+def count_queries(client, path):
+    client.get(
+        path
+    )  # warm Wagtail's cached site root paths, as any earlier visit would
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def add_tagged_articles(index, count, start=0):
+    kinds = [make_kind("seminar", "Seminar"), make_kind("mou-signing", "MoU signing")]
+    for number in range(start, start + count):
+        add_article(
+            index,
+            f"Article {number}",
+            date=datetime.date(2020, 1, 1) + datetime.timedelta(days=number),
+            kind=kinds[number % 2],
+            tags=[f"tag-{number}", "common"],
+        )
+
+
+def test_query_count_does_not_grow_with_the_articles_on_a_page(client, news_index):
+    add_tagged_articles(news_index, 3)
+    with_three = count_queries(client, "/en/news/")
+    add_tagged_articles(news_index, 7, start=3)
+    with_ten = count_queries(client, "/en/news/")
+
+    assert with_three == with_ten
+
+
+def test_query_count_does_not_grow_with_the_archive(client, news_index):
+    add_tagged_articles(news_index, 10)
+    with_ten = count_queries(client, "/en/news/")
+    add_tagged_articles(news_index, 90, start=10)
+    with_hundred = count_queries(client, "/en/news/")
+
+    assert with_ten == with_hundred
