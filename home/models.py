@@ -51,7 +51,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.NewsIndexPage"]
+    subpage_types = ["home.NewsIndexPage", "events.EventIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

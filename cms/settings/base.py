@@ -1,5 +1,6 @@
 """Settings shared by every environment; values that differ come from the environment."""
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -24,8 +25,10 @@ INSTALLED_APPS = [
     "home",
     "directory",
     "search",
+    "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -168,3 +171,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# Cancelled events stay in calendar feeds this long, so subscribers' copies are struck out.
+KIZUNA_CANCELLED_EVENT_RETENTION = datetime.timedelta(
+    days=env.int("KIZUNA_CANCELLED_EVENT_RETENTION_DAYS", default=90)
+)

@@ -1,0 +1,160 @@
+"""The event editor: times in the event's own zone, and a repeat rule built from plain choices."""
+
+import datetime
+import zoneinfo
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from . import recurrence
+from .enums import Frequency, Weekday
+from .timezones import is_known_time_zone
+
+
+def _wall_clock(value, from_zone, to_zone):
+    """The same wall-clock reading in another zone (10:00 Tokyo → 10:00 Phnom Penh)."""
+    return value.astimezone(from_zone).replace(tzinfo=None).replace(tzinfo=to_zone)
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Editors type times as the venue's clock shows them, whatever their own zone.
+
+    Django reads a typed time in the editor's active zone; the form re-reads the same
+    wall-clock time in the event's zone, and shows stored times the same way round.
+    """
+
+    repeat = forms.ChoiceField(
+        label=_("Repeats"),
+        required=False,
+        choices=[("", _("Does not repeat")), *Frequency.choices],
+    )
+    repeat_interval = forms.IntegerField(
+        label=_("Every"),
+        min_value=1,
+        max_value=99,
+        initial=1,
+        required=False,
+        help_text=_("1 = every day/week/month/year, 2 = every other one, …"),
+    )
+    repeat_weekdays = forms.MultipleChoiceField(
+        label=_("On"),
+        choices=Weekday.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("For weekly events; none means the weekday of the start."),
+    )
+    repeat_until = forms.DateField(label=_("Until (included)"), required=False)
+    repeat_count = forms.IntegerField(
+        label=_("Number of times"),
+        min_value=1,
+        max_value=recurrence.MAX_COUNTED_OCCURRENCES,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        event = self.instance
+        if event.pk and event.time_zone:
+            current = timezone.get_current_timezone()
+            self.initial["start"] = _wall_clock(event.start, event.zone, current)
+            end = event.end - datetime.timedelta(days=1) if event.all_day else event.end
+            self.initial["end"] = _wall_clock(end, event.zone, current)
+            for change_form in self.formsets["date_changes"].forms:
+                if change_form.instance.new_start:
+                    change_form.initial["new_start"] = _wall_clock(
+                        change_form.instance.new_start, event.zone, current
+                    )
+        if event.rrule:
+            rule = recurrence.parse_rule(event.rrule)
+            self.initial.update(
+                repeat=rule["frequency"],
+                repeat_interval=rule["interval"],
+                repeat_weekdays=rule["weekdays"],
+                repeat_until=rule["until"],
+                repeat_count=rule["count"],
+            )
+
+    def _event_zone(self, cleaned):
+        """The zone times are typed in; a missing or unknown one is reported by the model."""
+        venue = cleaned.get("venue")
+        name = cleaned.get("time_zone") or (venue.time_zone if venue else "")
+        if not is_known_time_zone(name):
+            return None
+        cleaned["time_zone"] = name
+        return zoneinfo.ZoneInfo(name)
+
+    def clean(self):
+        cleaned = super().clean()
+        zone = self._event_zone(cleaned)
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if zone is None or start is None or end is None:
+            return cleaned
+        current = timezone.get_current_timezone()
+        if cleaned.get("all_day"):
+            # All-day: from midnight of the first day to midnight after the last day.
+            first, last = (
+                start.astimezone(current).date(),
+                end.astimezone(current).date(),
+            )
+            start = datetime.datetime.combine(first, datetime.time(), zone)
+            end = datetime.datetime.combine(
+                last + datetime.timedelta(days=1), datetime.time(), zone
+            )
+        else:
+            start, end = (
+                _wall_clock(start, current, zone),
+                _wall_clock(end, current, zone),
+            )
+        if end <= start:
+            self.add_error("end", _("The end must be after the start."))
+            return cleaned
+        cleaned["start"], cleaned["end"] = start, end
+        self._clean_date_changes(zone, current)
+        self._clean_repeat(cleaned)
+        return cleaned
+
+    def _clean_date_changes(self, zone, current):
+        changes = self.formsets["date_changes"]
+        if not changes.is_valid():
+            return
+        for change_form in changes.forms:
+            new_start = change_form.cleaned_data.get("new_start")
+            if new_start:
+                change_form.instance.new_start = _wall_clock(new_start, current, zone)
+
+    def _clean_repeat(self, cleaned):
+        frequency = cleaned.get("repeat")
+        if not frequency:
+            cleaned["rrule"] = ""
+            self.instance.rrule = ""
+            return
+        if cleaned.get("repeat_until") and cleaned.get("repeat_count"):
+            self.add_error(
+                "repeat_count", _("Give an end date or a number of times, not both.")
+            )
+            return
+        rule = recurrence.build_rule(
+            frequency,
+            interval=cleaned.get("repeat_interval") or 1,
+            weekdays=cleaned.get("repeat_weekdays")
+            if frequency == Frequency.WEEKLY
+            else (),
+            until=cleaned.get("repeat_until"),
+            count=cleaned.get("repeat_count"),
+            all_day=cleaned.get("all_day", False),
+        )
+        trial = self._meta.model(
+            start=cleaned["start"],
+            end=cleaned["end"],
+            all_day=cleaned.get("all_day", False),
+            time_zone=cleaned["time_zone"],
+            rrule=rule,
+        )
+        try:
+            recurrence.validate_rule(trial)
+        except forms.ValidationError as error:
+            self.add_error("repeat", error)
+            return
+        self.instance.rrule = rule

@@ -1,0 +1,357 @@
+import uuid
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from directory.enums import Country
+from directory.models import Organisation
+from home.blocks import BodyStreamBlock
+
+from . import recurrence
+from .enums import DateChangeKind, EventStatus
+from .forms import EventPageForm
+from .querying import EventPageManager
+from .timezones import validate_time_zone
+
+
+def new_uid():
+    return f"{uuid.uuid4()}@kizuna"
+
+
+class Venue(models.Model):
+    name = models.CharField(_("name"), max_length=255)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    city = models.CharField(_("city"), max_length=100)
+    country = models.CharField(
+        _("country"), max_length=2, choices=Country, default=Country.JAPAN
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="Asia/Tokyo",
+        validators=[validate_time_zone],
+        help_text=_("IANA name, for example Asia/Tokyo or Asia/Phnom_Penh."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldRowPanel(
+            [FieldPanel("city"), FieldPanel("country"), FieldPanel("time_zone")]
+        ),
+        FieldRowPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Coordinates")
+        ),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    def clean(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("Give both latitude and longitude, or neither."))
+
+
+class EventCategory(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), unique=True, help_text=_("Used in filter links and feed URLs.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("event category")
+        verbose_name_plural = _("event categories")
+
+    def __str__(self):
+        return self.name
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def get_events(self):
+        return EventPage.objects.public_listing().descendant_of(self)
+
+    @path("feed.ics", name="feed")
+    def feed(self, request):
+        """All public events as an iCalendar feed (?category=…&country=… narrow it)."""
+        from .feeds import calendar_feed_response
+
+        return calendar_feed_response(request, self)
+
+
+class EventPage(RoutablePageMixin, Page):
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences for lists and feeds.")
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        # Deleting a venue must not delete the events held there.
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    organiser = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_events",
+    )
+    categories = ParentalManyToManyField(
+        EventCategory, blank=True, verbose_name=_("categories"), related_name="events"
+    )
+    all_day = models.BooleanField(_("all day"), default=False)
+    # Aware instants (UTC in the database); an all-day event runs from local midnight of
+    # its first day to local midnight after its last day.
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_(
+            "Times are entered and shown in this zone; leave empty to use the venue's."
+        ),
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=EventStatus, default=EventStatus.CONFIRMED
+    )
+    status_note = models.CharField(
+        _("note on the status"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown to visitors, for example why the event was postponed."),
+    )
+    cancelled_at = models.DateTimeField(
+        _("cancelled at"), null=True, blank=True, editable=False
+    )
+    online_url = models.URLField(_("online link"), blank=True)
+    related_news = ParentalManyToManyField(
+        "home.NewsArticlePage",
+        blank=True,
+        verbose_name=_("related news"),
+        related_name="events",
+    )
+    rrule = models.CharField(
+        _("repeat rule"), max_length=255, blank=True, editable=False
+    )
+    series_end = models.DateTimeField(null=True, blank=True, editable=False)
+    uid = models.CharField(
+        _("calendar UID"), max_length=255, unique=True, default=new_uid, editable=False
+    )
+    sequence = models.PositiveIntegerField(
+        _("calendar sequence"), default=0, editable=False
+    )
+
+    base_form_class = EventPageForm
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("venue"), FieldPanel("time_zone")]),
+                FieldPanel("all_day"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+            ],
+            heading=_("When and where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("repeat"),
+                FieldRowPanel(
+                    [FieldPanel("repeat_interval"), FieldPanel("repeat_weekdays")]
+                ),
+                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+            ],
+            heading=_("Repeat"),
+            classname="collapsed",
+        ),
+        InlinePanel(
+            "date_changes", heading=_("Changes to single dates"), label=_("Date change")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("status_note")], heading=_("Status")
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser"),
+                FieldPanel("categories"),
+                FieldPanel("online_url"),
+                FieldPanel("related_news"),
+            ],
+            heading=_("Details"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    objects = EventPageManager()
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    @path("")
+    def event_page(self, request):
+        return self.render(request)
+
+    @path("event.ics", name="ics")
+    def ics(self, request):
+        """This event alone, to add to a calendar."""
+        from .feeds import event_feed_response
+
+        return event_feed_response(request, self)
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone or "UTC")
+
+    def occurrences(self, window_start=None, window_end=None):
+        return recurrence.occurrences(
+            self, list(self.date_changes.all()), window_start, window_end
+        )
+
+    def clean(self):
+        super().clean()
+        if not self.time_zone and self.venue:
+            self.time_zone = self.venue.time_zone
+        if not self.time_zone:
+            raise ValidationError({"time_zone": _("Choose a venue or a time zone.")})
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The end must be after the start.")})
+
+    def schedule_fingerprint(self):
+        """What subscribers' calendars hold of this event: a change here bumps SEQUENCE."""
+        changes = sorted(
+            (c.kind, str(c.occurrence_date), str(c.new_start), c.note)
+            for c in self.date_changes.all()
+        )
+        return (
+            self.start,
+            self.end,
+            self.all_day,
+            self.time_zone,
+            self.venue_id,
+            self.status,
+            self.rrule,
+            tuple(changes),
+        )
+
+    def save(self, *args, **kwargs):
+        # Drafts save only revision bookkeeping (update_fields); a full save is what
+        # visitors and subscribers see, so only a full save updates the schedule state.
+        if kwargs.get("update_fields") is None:
+            self.series_end = recurrence.series_end(self, list(self.date_changes.all()))
+            self.cancelled_at = (
+                (self.cancelled_at or timezone.now())
+                if self.status == EventStatus.CANCELLED
+                else None
+            )
+            self._advance_sequence()
+        super().save(*args, **kwargs)
+
+    def _advance_sequence(self):
+        """Bump SEQUENCE when a published change moves time, place, status or recurrence."""
+        previous = EventPage.objects.filter(pk=self.pk).first() if self.pk else None
+        if previous is None or previous.first_published_at is None:
+            return
+        self.sequence = max(self.sequence, previous.sequence)
+        if self.live and previous.schedule_fingerprint() != self.schedule_fingerprint():
+            self.sequence += 1
+
+    def is_in_feed_at(self, moment):
+        """Cancelled events stay in feeds for a while so subscribers' copies are struck out."""
+        if self.status != EventStatus.CANCELLED or self.cancelled_at is None:
+            return True
+        return moment - self.cancelled_at <= settings.KIZUNA_CANCELLED_EVENT_RETENTION
+
+
+class EventDateChange(Orderable):
+    """One date of a repeating event skipped, added, cancelled or moved."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="date_changes")
+    kind = models.CharField(_("change"), max_length=8, choices=DateChangeKind)
+    occurrence_date = models.DateField(
+        _("date in the series"),
+        null=True,
+        blank=True,
+        help_text=_("The date to skip, cancel or move (in the event's time zone)."),
+    )
+    new_start = models.DateTimeField(
+        _("new start"),
+        null=True,
+        blank=True,
+        help_text=_("For an extra or moved date (in the event's time zone)."),
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("kind"), FieldPanel("occurrence_date"), FieldPanel("new_start")]
+        ),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("date change")
+        verbose_name_plural = _("date changes")
+
+    def clean(self):
+        needs_date = self.kind in (
+            DateChangeKind.SKIP,
+            DateChangeKind.CANCEL,
+            DateChangeKind.MOVE,
+        )
+        needs_start = self.kind in (DateChangeKind.ADD, DateChangeKind.MOVE)
+        errors = {}
+        if needs_date and not self.occurrence_date:
+            errors["occurrence_date"] = _(
+                "Give the date in the series this change is for."
+            )
+        if needs_start and not self.new_start:
+            errors["new_start"] = _("Give the new start.")
+        if errors:
+            raise ValidationError(errors)

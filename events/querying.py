@@ -1,0 +1,39 @@
+"""The questions listings and feeds ask of events, each one query."""
+
+from django.conf import settings
+from django.db.models import Q
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+
+from .enums import EventStatus
+
+
+class EventPageQuerySet(PageQuerySet):
+    def public_listing(self):
+        """Live events a visitor may see, with what listings show fetched up front."""
+        return (
+            self.live()
+            .public()
+            .select_related("venue", "organiser")
+            .prefetch_related("categories", "date_changes")
+        )
+
+    def overlapping(self, window_start, window_end):
+        """Events with at least one date that may fall in [window_start, window_end)."""
+        return self.filter(start__lt=window_end).filter(
+            Q(series_end__isnull=True) | Q(series_end__gt=window_start)
+        )
+
+    def in_feeds(self, now):
+        """What calendar feeds carry: cancelled events only for the retention period."""
+        cutoff = now - settings.KIZUNA_CANCELLED_EVENT_RETENTION
+        return self.exclude(status=EventStatus.CANCELLED, cancelled_at__lt=cutoff)
+
+    def in_category(self, slug):
+        return self.filter(categories__slug=slug).distinct() if slug else self
+
+    def in_country(self, country):
+        return self.filter(venue__country=country) if country else self
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)

@@ -1,0 +1,94 @@
+import datetime
+import zoneinfo
+
+import pytest
+
+from events.enums import DateChangeKind, EventStatus
+from events.models import EventDateChange
+from tests.factories.events import TOKYO, add_event, make_venue
+
+pytestmark = pytest.mark.django_db
+
+UTC = datetime.UTC
+
+
+def test_monthly_meeting_with_a_skipped_a_cancelled_and_a_moved_date(event_index):
+    nagano = make_venue("Nagano Prefectural Office", "Nagano", "JP", "Asia/Tokyo")
+    meeting = add_event(
+        event_index,
+        "Association meeting",
+        start=datetime.datetime(2027, 1, 12, 18, 0, tzinfo=TOKYO),
+        venue=nagano,
+        rrule="FREQ=MONTHLY;BYDAY=2TU;COUNT=6",
+        changes=[
+            EventDateChange(
+                kind=DateChangeKind.SKIP, occurrence_date=datetime.date(2027, 2, 9)
+            ),
+            EventDateChange(
+                kind=DateChangeKind.CANCEL,
+                occurrence_date=datetime.date(2027, 3, 9),
+                note="Snow",
+            ),
+            EventDateChange(
+                kind=DateChangeKind.MOVE,
+                occurrence_date=datetime.date(2027, 4, 13),
+                new_start=datetime.datetime(2027, 4, 15, 19, 0, tzinfo=TOKYO),
+            ),
+        ],
+    )
+
+    found = [
+        (o.start.astimezone(TOKYO).strftime("%m-%d %H:%M"), o.status)
+        for o in meeting.occurrences()
+    ]
+
+    assert found == [
+        ("01-12 18:00", EventStatus.CONFIRMED),
+        ("03-09 18:00", EventStatus.CANCELLED),
+        ("04-15 19:00", EventStatus.CONFIRMED),
+        ("05-11 18:00", EventStatus.CONFIRMED),
+        ("06-08 18:00", EventStatus.CONFIRMED),
+    ]
+    assert meeting.series_end == datetime.datetime(2027, 6, 8, 11, 0, tzinfo=UTC)
+
+
+def test_weekly_event_in_europe_keeps_its_local_time_across_daylight_saving(
+    event_index,
+):
+    paris = make_venue("Maison du Japon", "Paris", "XX", "Europe/Paris")
+    paris_zone = zoneinfo.ZoneInfo("Europe/Paris")
+    stop = add_event(
+        event_index,
+        "Delegation stop",
+        start=datetime.datetime(2027, 3, 22, 10, 0, tzinfo=paris_zone),
+        venue=paris,
+        rrule="FREQ=WEEKLY;COUNT=2",
+    )
+
+    starts = [o.start for o in stop.occurrences()]
+
+    # 10:00 in Paris is 09:00 UTC before the change on 28 March and 08:00 UTC after it.
+    assert starts == [
+        datetime.datetime(2027, 3, 22, 9, 0, tzinfo=UTC),
+        datetime.datetime(2027, 3, 29, 8, 0, tzinfo=UTC),
+    ]
+
+
+def test_window_returns_only_overlapping_dates(event_index):
+    meeting = add_event(
+        event_index,
+        "Weekly class",
+        start=datetime.datetime(2027, 1, 4, 9, 0, tzinfo=TOKYO),
+        rrule="FREQ=WEEKLY;BYDAY=MO,WE",
+    )
+
+    window = meeting.occurrences(
+        datetime.datetime(2027, 2, 1, tzinfo=TOKYO),
+        datetime.datetime(2027, 2, 8, tzinfo=TOKYO),
+    )
+
+    assert [o.start.astimezone(TOKYO).date().isoformat() for o in window] == [
+        "2027-02-01",
+        "2027-02-03",
+    ]
+    assert meeting.series_end is None
