@@ -1,32 +1,40 @@
-from django.conf import settings
+"""sitemap.xml: every live, public page of the requested site in every language."""
+
 from django.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from django.contrib.sitemaps.views import sitemap as django_sitemap
+from django.http import Http404
+from wagtail.models import Site
 
 
 class PageSitemap(Sitemap):
-    """Every live, public page in every language, each with its hreflang alternates."""
+    """Each page once per language, with hreflang alternates and an x-default."""
 
     i18n = True
     alternates = True
     x_default = True
-    languages = [code for code, _name in settings.LANGUAGES]
 
-    def get_urls(self, page=1, site=None, protocol=None):
-        self.request_site = site
-        return super().get_urls(page=page, site=site, protocol=protocol)
+    def __init__(self, site):
+        self.site = site
 
     def items(self):
         return (
-            Page.objects.live()
+            self.site.root_page.get_descendants(inclusive=True)
+            .live()
             .public()
-            .filter(depth__gt=1)
-            .exclude(url_path="")
             .order_by("path")
-            .specific()
         )
 
     def location(self, page):
-        return page.get_url(relative_to=None)
+        # A path: Django's view puts the request's scheme and host in front.
+        return page.relative_url(self.site)
 
     def lastmod(self, page):
         return page.last_published_at
+
+
+def sitemap(request):
+    """Django's sitemap view for the Wagtail site that answers this request."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404("No site answers to this host.")
+    return django_sitemap(request, {"pages": PageSitemap(site)})
