@@ -1,9 +1,12 @@
 """Template helpers for a site read in English, Japanese and Khmer."""
 
+import datetime
+
 from babel.dates import format_date
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
@@ -13,18 +16,17 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """The current page in every language: code, native name, URL, and whether it is current."""
-    request = context["request"]
+    """The current page in every language: code, native name, URL, and whether it is current.
+
+    The URL keeps the query string, so a reader switching language keeps their filters.
+    """
     current = get_language()
-    path = request.get_full_path()
+    path = context["request"].get_full_path()
     return [
         {
             "code": code,
             "name": name,
             "url": translate_url(path, code),
-            "absolute_url": request.build_absolute_uri(
-                translate_url(request.path, code)
-            ),
             "is_current": code == current,
         }
         for code, name in settings.LANGUAGES
@@ -44,9 +46,20 @@ def fallback_lang(obj, field_name):
 
 @register.filter
 def local_date(value, length="long"):
-    """A date written the way the active language writes it (2024年7月6日, 6 កក្កដា 2024)."""
+    """A date as the active language writes it: 6 July 2024, 2024年7月6日, 6 កក្កដា 2024.
+
+    ``length`` is a CLDR length: "full" adds the weekday, "medium" and "short" are terser.
+    """
     if not value:
         return ""
-    return format_date(
-        value, format=length, locale=get_language() or settings.LANGUAGE_CODE
-    )
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        # The day it is where the site is, not in UTC.
+        value = timezone.localtime(value)
+    return format_date(value, format=length, locale=babel_locale())
+
+
+def babel_locale():
+    """The Babel locale of the active language."""
+    language = get_language() or settings.LANGUAGE_CODE
+    # Babel's plain "en" is American (July 6, 2024); the site writes British English.
+    return "en_GB" if language == "en" else language
