@@ -170,6 +170,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # Wagtail runs search and reference indexing as immediate tasks and logs each one.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
 # Cancelled events stay in calendar feeds this long, so subscribers' copies are struck out.
