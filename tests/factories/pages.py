@@ -2,15 +2,28 @@
 
 import datetime
 
+from django.conf import settings
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage, NewsArticlePage, NewsIndexPage, NewsKind
 
 
+def tree_root():
+    """Wagtail's root page, with the default locale and root collection beside it.
+
+    Wagtail's migrations create all three, but a transactional test flushes them away.
+    """
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root")
+    )
+
+
 def build_site():
     """A fresh site: Wagtail's welcome page replaced by our home page with a news index."""
-    root = Page.get_first_root_node()
+    root = tree_root()
     Site.objects.all().delete()
     for page in root.get_children():
         page.delete()
