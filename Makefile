@@ -51,7 +51,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 
 bench: install
-	$(PY) bench/pages.py
+	$(PY) bench/feeds.py
 
 clean:
 	rm -rf $(VENV) tests/node/node_modules tests/artifacts

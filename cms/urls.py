@@ -1,29 +1,26 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
 
-from .sitemaps import PageSitemap
+from . import sitemaps
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": PageSitemap}},
-        name="sitemap",
-    ),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path(
         "robots.txt",
-        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        TemplateView.as_view(
+            template_name="robots.txt", content_type="text/plain; charset=utf-8"
+        ),
         name="robots_txt",
     ),
 ]
@@ -38,5 +35,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/news.rss", NewsRssFeed(), name="news_rss"),
     path("feeds/news.atom", NewsAtomFeed(), name="news_atom"),
+    # Wagtail serves only paths without dots (wagtail/wagtail#3653): calendar files of
+    # pages (events/feed.ics, events/<slug>/event.ics) reach their page's routes here.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve),
     path("", include(wagtail_urls)),
 )

@@ -26,6 +26,16 @@ class Weekday(models.TextChoices):
     SUNDAY = "SU", _("Sunday")
 
 
+class WeekOfMonth(models.IntegerChoices):
+    """For monthly events on a weekday: "the second Saturday of each month"."""
+
+    FIRST = 1, _("First")
+    SECOND = 2, _("Second")
+    THIRD = 3, _("Third")
+    FOURTH = 4, _("Fourth")
+    LAST = -1, _("Last")
+
+
 class DateChangeKind(models.TextChoices):
     """What an editor does to one date of a repeating event."""
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from . import recurrence
-from .enums import Frequency, Weekday
+from .enums import Frequency, Weekday, WeekOfMonth
 from .timezones import is_known_time_zone
 
 
@@ -45,6 +45,14 @@ class EventPageForm(WagtailAdminPageForm):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("For weekly events; none means the weekday of the start."),
     )
+    repeat_week_of_month = forms.TypedChoiceField(
+        label=_("Monthly on the"),
+        choices=[("", _("same date each month")), *WeekOfMonth.choices],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=_("With the weekday above: for example the second Saturday."),
+    )
     repeat_until = forms.DateField(label=_("Until (included)"), required=False)
     repeat_count = forms.IntegerField(
         label=_("Number of times"),
@@ -72,6 +80,7 @@ class EventPageForm(WagtailAdminPageForm):
                 repeat=rule["frequency"],
                 repeat_interval=rule["interval"],
                 repeat_weekdays=rule["weekdays"],
+                repeat_week_of_month=rule["week_of_month"],
                 repeat_until=rule["until"],
                 repeat_count=rule["count"],
             )
@@ -124,27 +133,19 @@ class EventPageForm(WagtailAdminPageForm):
             if new_start:
                 change_form.instance.new_start = _wall_clock(new_start, current, zone)
 
+    REPEAT_FIELDS = (
+        "repeat",
+        "repeat_interval",
+        "repeat_weekdays",
+        "repeat_week_of_month",
+        "repeat_until",
+        "repeat_count",
+    )
+
     def _clean_repeat(self, cleaned):
-        frequency = cleaned.get("repeat")
-        if not frequency:
-            cleaned["rrule"] = ""
-            self.instance.rrule = ""
+        rule = self._chosen_rule(cleaned)
+        if rule is None:
             return
-        if cleaned.get("repeat_until") and cleaned.get("repeat_count"):
-            self.add_error(
-                "repeat_count", _("Give an end date or a number of times, not both.")
-            )
-            return
-        rule = recurrence.build_rule(
-            frequency,
-            interval=cleaned.get("repeat_interval") or 1,
-            weekdays=cleaned.get("repeat_weekdays")
-            if frequency == Frequency.WEEKLY
-            else (),
-            until=cleaned.get("repeat_until"),
-            count=cleaned.get("repeat_count"),
-            all_day=cleaned.get("all_day", False),
-        )
         trial = self._meta.model(
             start=cleaned["start"],
             end=cleaned["end"],
@@ -158,3 +159,41 @@ class EventPageForm(WagtailAdminPageForm):
             self.add_error("repeat", error)
             return
         self.instance.rrule = rule
+
+    def _chosen_rule(self, cleaned):
+        """The rule the editor's choices make; None when they contradict each other."""
+        current = self.instance.rrule
+        untouched = not any(name in self.changed_data for name in self.REPEAT_FIELDS)
+        if current and untouched and not recurrence.is_editable(current):
+            # A rule from an import can say more than these fields (BYMONTHDAY, …):
+            # keep it as it is unless the editor chooses a new one.
+            return current
+        frequency = cleaned.get("repeat")
+        if not frequency:
+            return ""
+        if cleaned.get("repeat_until") and cleaned.get("repeat_count"):
+            self.add_error(
+                "repeat_count", _("Give an end date or a number of times, not both.")
+            )
+            return None
+        week_of_month = (
+            cleaned.get("repeat_week_of_month")
+            if frequency == Frequency.MONTHLY
+            else None
+        )
+        weekdays = cleaned.get("repeat_weekdays") or []
+        if week_of_month and not weekdays:
+            weekdays = [list(Weekday.values)[cleaned["start"].weekday()]]
+        if frequency not in (Frequency.WEEKLY, Frequency.MONTHLY) or (
+            frequency == Frequency.MONTHLY and not week_of_month
+        ):
+            weekdays = []
+        return recurrence.build_rule(
+            frequency,
+            interval=cleaned.get("repeat_interval") or 1,
+            weekdays=weekdays,
+            week_of_month=week_of_month,
+            until=cleaned.get("repeat_until"),
+            count=cleaned.get("repeat_count"),
+            all_day=cleaned.get("all_day", False),
+        )

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -17,10 +17,12 @@ from directory.enums import Country
 from directory.models import Organisation
 from home.blocks import BodyStreamBlock
 
-from . import recurrence
+from . import calendar_links, listing, recurrence
 from .enums import DateChangeKind, EventStatus
+from .feeds import calendar_feed_response, event_feed_response
 from .forms import EventPageForm
 from .querying import EventPageManager
+from .time_display import month_title
 from .timezones import validate_time_zone
 
 
@@ -68,6 +70,10 @@ class Venue(models.Model):
     def __str__(self):
         return f"{self.name}, {self.city}"
 
+    @classmethod
+    def used_by(cls, events):
+        return cls.objects.filter(events__in=events.values("pk")).distinct()
+
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Give both latitude and longitude, or neither."))
@@ -89,6 +95,10 @@ class EventCategory(models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def used_by(cls, events):
+        return cls.objects.filter(events__in=events.values("pk")).distinct()
+
 
 class EventIndexPage(RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True)
@@ -105,11 +115,43 @@ class EventIndexPage(RoutablePageMixin, Page):
     def get_events(self):
         return EventPage.objects.public_listing().descendant_of(self)
 
-    @path("feed.ics", name="feed")
+    def next_dates(self, count):
+        """The next date of each of the ``count`` soonest events."""
+        return listing.next_dates(self.get_events(), timezone.now(), count)
+
+    def feed_url(self, request=None, query=None):
+        """The iCalendar feed of this calendar, narrowed like ``query``."""
+        narrowed = query.feed_query_string() if query else ""
+        return self.get_url(request) + self.reverse_subpage("feed") + narrowed
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        query = listing.CalendarQuery.from_query(request.GET, today)
+        events = self.get_events()
+        countries, cities = listing.places(Venue.used_by(events))
+        feed_url = self.feed_url(request, query)
+        context.update(
+            query=query,
+            this_month=f"{today:%Y-%m}",
+            month_title=month_title(query.month_start) if query.month else "",
+            month_unreadable=request.GET.get("month") not in (None, query.month),
+            categories=EventCategory.used_by(events),
+            countries=countries,
+            cities=cities,
+            feed_url=feed_url,
+            feed_https_url=request.build_absolute_uri(feed_url),
+            webcal_url=f"webcal://{request.get_host()}{feed_url}",
+            **listing.calendar_view(
+                request, query.apply(events), query, timezone.now()
+            ),
+        )
+        return context
+
+    # Wagtail routes "feed.ics/" (it appends the slash); links read "feed.ics".
+    @re_path(r"^feed\.ics/?$", name="feed")
     def feed(self, request):
         """All public events as an iCalendar feed (?category=…&country=… narrow it)."""
-        from .feeds import calendar_feed_response
-
         return calendar_feed_response(request, self)
 
 
@@ -199,6 +241,7 @@ class EventPage(RoutablePageMixin, Page):
                 FieldRowPanel(
                     [FieldPanel("repeat_interval"), FieldPanel("repeat_weekdays")]
                 ),
+                FieldPanel("repeat_week_of_month"),
                 FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
             ],
             heading=_("Repeat"),
@@ -238,16 +281,50 @@ class EventPage(RoutablePageMixin, Page):
     def event_page(self, request):
         return self.render(request)
 
-    @path("event.ics", name="ics")
+    @re_path(r"^event\.ics/?$", name="ics")
     def ics(self, request):
         """This event alone, to add to a calendar."""
-        from .feeds import event_feed_response
-
         return event_feed_response(request, self)
 
     @property
     def zone(self):
         return zoneinfo.ZoneInfo(self.time_zone or "UTC")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        shown, coming = listing.event_dates(self, timezone.now())
+        page_url = self.get_full_url(request)
+        context.update(
+            query=listing.CalendarQuery.from_query(request.GET, timezone.localdate()),
+            shown_date=shown,
+            coming_dates=coming,
+            related_articles=self.related_articles(),
+            ics_url=self.get_url(request) + self.reverse_subpage("ics"),
+            feed_url=self.get_parent().specific.feed_url(request),
+        )
+        if shown:
+            context.update(
+                google_calendar_url=calendar_links.google_calendar_url(shown, page_url),
+                outlook_calendar_url=calendar_links.outlook_calendar_url(
+                    shown, page_url
+                ),
+            )
+        return context
+
+    @property
+    def location(self):
+        """Where the event is, on one line, as calendar apps show it."""
+        venue = self.venue
+        if venue is None:
+            return self.online_url
+        return ", ".join(
+            part for part in (venue.name, venue.address, venue.city) if part
+        )
+
+    def related_articles(self):
+        """Live, public news linked to this event, newest first (also in previews)."""
+        linked = [article.pk for article in self.related_news.all()]
+        return self.related_news.model.objects.listing().filter(pk__in=linked)
 
     def occurrences(self, window_start=None, window_end=None):
         return recurrence.occurrences(

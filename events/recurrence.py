@@ -5,6 +5,7 @@ time, so "every second Tuesday at 18:00" stays at 18:00 across daylight-saving c
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -37,14 +38,26 @@ class Occurrence:
 
 
 def build_rule(
-    frequency, *, interval=1, weekdays=(), until=None, count=None, all_day=False
+    frequency,
+    *,
+    interval=1,
+    weekdays=(),
+    week_of_month=None,
+    until=None,
+    count=None,
+    all_day=False,
 ):
-    """RRULE text for the editor's choices; ``until`` is a local date, included."""
+    """RRULE text for the editor's choices; ``until`` is a local date, included.
+
+    ``week_of_month`` (1–4, or -1 for the last) with ``weekdays`` makes a monthly rule
+    such as BYDAY=2SA, the second Saturday.
+    """
     parts = [f"FREQ={frequency}"]
     if interval and interval > 1:
         parts.append(f"INTERVAL={interval}")
     if weekdays:
-        parts.append("BYDAY=" + ",".join(weekdays))
+        prefix = str(week_of_month) if week_of_month else ""
+        parts.append("BYDAY=" + ",".join(prefix + day for day in weekdays))
     if count:
         parts.append(f"COUNT={count}")
     elif until:
@@ -54,19 +67,34 @@ def build_rule(
     return ";".join(parts)
 
 
+BYDAY_ENTRY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+
+
 def parse_rule(text):
     """The editor's choices read back from RRULE text (the inverse of build_rule)."""
     values = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
     until = values.get("UNTIL", "")
+    days = [BYDAY_ENTRY.match(entry) for entry in values.get("BYDAY", "").split(",")]
+    days = [match.groups() for match in days if match]
+    weeks = {int(week) for week, _day in days if week}
     return {
         "frequency": values.get("FREQ", ""),
         "interval": int(values.get("INTERVAL", 1)),
-        "weekdays": values["BYDAY"].split(",") if "BYDAY" in values else [],
+        "weekdays": [day for _week, day in days],
+        "week_of_month": weeks.pop() if len(weeks) == 1 else None,
         "count": int(values["COUNT"]) if "COUNT" in values else None,
         "until": datetime.datetime.strptime(until[:8], "%Y%m%d").date()
         if until
         else None,
     }
+
+
+def is_editable(text):
+    """Whether the editor's choices can express ``text`` exactly (imports may not)."""
+    try:
+        return build_rule(**parse_rule(text)) == text
+    except (ValueError, KeyError):
+        return False
 
 
 def _rule(event, local_start):

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -46,6 +47,7 @@ class NewsKind(models.Model):
 class HomePage(Page):
     intro = RichTextField(_("introduction"), blank=True)
     latest_news_count = 3
+    upcoming_events_count = 3
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -65,6 +67,13 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self.latest_news()
         context["news_index"] = NewsIndexPage.objects.live().child_of(self).first()
+        # Looked up by name: the events app builds on this one, not the other way round.
+        event_index_page = apps.get_model("events", "EventIndexPage")
+        event_index = event_index_page.objects.live().child_of(self).first()
+        context["event_index"] = event_index
+        context["upcoming_events"] = (
+            event_index.next_dates(self.upcoming_events_count) if event_index else []
+        )
         return context
 
 

@@ -143,3 +143,59 @@ def test_bad_input_gets_a_message_on_the_field(
     assert response.status_code == 200
     assert field_errors(response)[field] == [message]
     assert not EventPage.objects.filter(slug="oda-signing").exists()
+
+
+def test_a_monthly_repeat_on_the_second_saturday(editor, event_index):
+    post(
+        editor,
+        event_index,
+        event_form(
+            make_venue(),
+            start="2027-01-09 14:00",
+            end="2027-01-09 16:00",
+            repeat="MONTHLY",
+            repeat_week_of_month="2",
+            repeat_weekdays=["SA"],
+            repeat_count="12",
+        ),
+    )
+
+    event = EventPage.objects.get(slug="oda-signing")
+    assert event.rrule == "FREQ=MONTHLY;BYDAY=2SA;COUNT=12"
+    assert [o.start.astimezone(PHNOM_PENH).day for o in event.occurrences()][:3] == [
+        9,
+        13,
+        13,
+    ]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=MONTHLY;BYDAY=2SA;COUNT=12", "FREQ=MONTHLY;BYMONTHDAY=15;COUNT=4"],
+)
+def test_saving_without_touching_the_repeat_keeps_the_rule(editor, event_index, rule):
+    post(
+        editor,
+        event_index,
+        event_form(make_venue(), start="2027-01-09 14:00", end="2027-01-09 16:00"),
+    )
+    event = EventPage.objects.get(slug="oda-signing")
+    event.rrule = rule
+    event.save_revision().publish()
+
+    data = event_form(
+        make_venue(),
+        start="2027-01-09 14:00",
+        end="2027-01-09 16:00",
+        **{
+            key: value
+            for key, value in editor.get(f"/admin/pages/{event.pk}/edit/")
+            .context["form"]
+            .initial.items()
+            if key.startswith("repeat") and value not in (None, [], "")
+        },
+    )
+    response = editor.post(f"/admin/pages/{event.pk}/edit/", data)
+
+    assert response.status_code == 302
+    assert EventPage.objects.get(pk=event.pk).rrule == rule

@@ -1,0 +1,158 @@
+"""How the events feed scales, and how cheap its 304 answers are.
+
+    .venv/bin/python bench/feeds.py                 # 100, 1,000 and 10,000 events
+    .venv/bin/python bench/feeds.py 100 1000 5000   # other sizes
+
+Migrates a throwaway SQLite database (cms.settings.test), adds events in bulk (every
+tenth repeats weekly with a cancelled date), then fetches /en/events/feed.ics through
+Django's test client. Prints the build time per event at each size and the growth from
+the last size but one to the last (about 10 when building is linear), then the rate of
+304 answers to If-None-Match against a minimal Django view in the same run. Prints
+figures only: times depend on the machine. Takes one to three minutes.
+"""
+
+import contextlib
+import datetime
+import io
+import os
+import sys
+import tempfile
+import time
+import types
+import warnings
+from pathlib import Path
+
+from django.http import HttpResponse
+
+ROOT = Path(__file__).resolve().parent.parent
+FEED = "/en/events/feed.ics"
+EVENT_FILE = "/en/events/bulk-event-1/event.ics"
+MINIMAL = "/bench/minimal/"
+RATE_SECONDS = 2.0
+
+
+def minimal_view(request):
+    return HttpResponse("ok")
+
+
+def write(line=""):
+    sys.stdout.write(f"{line}\n")
+    sys.stdout.flush()
+
+
+def timed_get(client, path):
+    started = time.perf_counter()
+    response = client.get(path)
+    return time.perf_counter() - started, response
+
+
+def build_times(client, sizes, add_events):
+    """Feed build time at each size, in seconds (the best of a few runs)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    times, present = {}, 0
+    write(f"{'events':>8} {'VEVENTs':>8} {'queries':>8} {'build s':>9} {'ms/event':>9}")
+    for size in sizes:
+        add_events(size - present, present)
+        present = size
+        client.get(FEED)  # warm caches (site root paths, VTIMEZONEs)
+        runs = []
+        for _run in range(3):
+            with CaptureQueriesContext(connection) as queries:
+                seconds, response = timed_get(client, FEED)
+            runs.append(seconds)
+        times[size] = min(runs)
+        vevents = response.content.count(b"BEGIN:VEVENT")
+        write(
+            f"{size:>8} {vevents:>8} {len(queries):>8} {times[size]:>9.3f} "
+            f"{times[size] / size * 1000:>9.3f}"
+        )
+    return times
+
+
+def answers_per_second(client, path, headers=None):
+    """Requests answered in RATE_SECONDS, per second, after a warm-up request."""
+    expected = client.get(path, headers=headers).status_code
+    count, started = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - started) < RATE_SECONDS:
+        assert client.get(path, headers=headers).status_code == expected
+        count += 1
+    return count / elapsed, expected
+
+
+def main(sizes):
+    directory = tempfile.TemporaryDirectory()
+    os.environ["DATABASE_URL"] = f"sqlite:///{directory.name}/bench.sqlite3"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client, override_settings
+    from django.urls import path
+
+    import cms.urls
+    from tests.factories.bulk_events import bulk_add_events
+    from tests.factories.events import add_event_index, make_category, make_venue
+    from tests.factories.pages import build_site
+
+    started = time.perf_counter()
+    # wagtail-modeltranslation reports the columns it adds on stdout: keep figures clean.
+    with contextlib.redirect_stdout(io.StringIO()):
+        call_command("migrate", interactive=False, verbosity=0)
+    # As in pytest.ini: tests serve static files through the finders, not STATIC_ROOT.
+    warnings.filterwarnings("ignore", message="No directory at")
+    home, _news = build_site()
+    index = add_event_index(home)
+    venues = [make_venue(), make_venue("JICA Tokyo", "Tokyo", "JP", "Asia/Tokyo")]
+    categories = [make_category(), make_category("culture", "Culture")]
+    write(f"Migrated and set up in {time.perf_counter() - started:.1f} s.")
+
+    def add_events(count, already):
+        bulk_add_events(
+            index,
+            count,
+            first_start=datetime.datetime(2027, 1, 1, 9, tzinfo=datetime.UTC)
+            + datetime.timedelta(days=already),
+            venues=venues,
+            categories=categories,
+            repeat_every=10,
+        )
+
+    # The minimal view answers beside the site's own URLs, through the same middleware.
+    urlconf = types.ModuleType("bench_urls")
+    urlconf.urlpatterns = [path(MINIMAL[1:], minimal_view), *cms.urls.urlpatterns]
+    sys.modules["bench_urls"] = urlconf
+    with override_settings(ROOT_URLCONF="bench_urls"):
+        client = Client(HTTP_HOST="localhost")
+        write()
+        times = build_times(client, sizes, add_events)
+        if len(sizes) > 1:
+            previous, last = sizes[-2], sizes[-1]
+            write(
+                f"Build time {last:,} vs {previous:,} events: "
+                f"x{times[last] / times[previous]:.1f} "
+                f"(linear: x{last / previous:.1f})"
+            )
+        write()
+        etag = client.get(FEED)["ETag"]
+        feed_rate, status = answers_per_second(client, FEED, {"If-None-Match": etag})
+        # One event's file goes through the same Wagtail routing with a trivial version
+        # query: what the feed costs more is its aggregate over all events.
+        etag = client.get(EVENT_FILE)["ETag"]
+        event_rate, _status = answers_per_second(
+            client, EVENT_FILE, {"If-None-Match": etag}
+        )
+        minimal_rate, _status = answers_per_second(client, MINIMAL)
+        write(f"{status} answers, feed of {sizes[-1]:,} events: {feed_rate:,.0f}/s")
+        write(f"{status} answers, one event's file: {event_rate:,.0f}/s")
+        write(f"Minimal Django view: {minimal_rate:,.0f}/s")
+        write(f"Ratio feed 304 / minimal view: {feed_rate / minimal_rate:.3f}")
+    write(f"Total {time.perf_counter() - started:.0f} s.")
+    directory.cleanup()
+
+
+if __name__ == "__main__":
+    main([int(size) for size in sys.argv[1:]] or [100, 1000, 10000])
