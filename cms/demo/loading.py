@@ -11,7 +11,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.log_actions import log
 from wagtail.models import Page, Site
@@ -22,15 +22,11 @@ from home.models import Agreement, HomePage, NewsArticlePage, NewsIndexPage, New
 from .content import ARTICLES
 from .content.people import ORGANISATIONS, PEOPLE
 from .content.site import HOME, KINDS, NEWS_INDEX
+from .events import DemoEvents
 from .images import create_demo_image
+from .languages import LANGUAGES, translated
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SITE_NAME = "Kizuna"
-
-
-def translated(field, texts):
-    """``{"title_en": …, "title_ja": …, "title_km": …}`` from ``{"en": …, "ja": …, "km": …}``."""
-    return {build_localized_fieldname(field, lang): texts[lang] for lang in LANGUAGES}
 
 
 def ensure_admin(username, password):
@@ -65,6 +61,7 @@ class DemoLoader:
             self.people = {key: self.person(spec) for key, spec in PEOPLE.items()}
             for spec in ARTICLES:
                 self.article(news, spec)
+            DemoEvents(self, today=timezone.localdate()).load(home)
         return self.counts
 
     def home_page(self):
