@@ -5,8 +5,6 @@ from itertools import pairwise
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from directory.models import Organisation
@@ -20,6 +18,7 @@ from tests.factories.events import (
     make_venue,
 )
 from tests.factories.pages import add_article
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -451,16 +450,6 @@ def test_home_page_lists_the_next_three_events(client, calendar, event_index):
         "Trade seminar",
     ]
     assert section.select_one(".more-link")["href"] == "/en/events/"
-
-
-def count_queries(client, path):
-    client.get(
-        path
-    )  # warm Wagtail's cached site root paths, as any earlier visit would
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def add_events(index, count, start=0):

@@ -4,13 +4,12 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from directory.models import Organisation
 from home.enums import Sector
 from home.models import Agreement
 from tests.factories.pages import add_article, make_kind
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -145,16 +144,6 @@ def test_pagination_keeps_the_filters(client, news_index):
     assert listed_titles(second) == ["Article 02", "Article 01"]
     soup = BeautifulSoup(first.content, "html.parser")
     assert soup.select_one("a[rel=next]")["href"] == "?kind=mou-signing&page=2"
-
-
-def count_queries(client, path):
-    client.get(
-        path
-    )  # warm Wagtail's cached site root paths, as any earlier visit would
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def add_tagged_articles(index, count, start=0):
