@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from . import recurrence
-from .enums import Frequency, Weekday, WeekOfMonth
+from .enums import DateChangeKind, Frequency, Weekday, WeekOfMonth
 from .timezones import is_known_time_zone
 
 
@@ -122,6 +122,7 @@ class EventPageForm(WagtailAdminPageForm):
         cleaned["start"], cleaned["end"] = start, end
         self._clean_date_changes(zone, current)
         self._clean_repeat(cleaned)
+        self._check_dates_are_in_the_series(cleaned, zone)
         return cleaned
 
     def _clean_date_changes(self, zone, current):
@@ -132,6 +133,33 @@ class EventPageForm(WagtailAdminPageForm):
             new_start = change_form.cleaned_data.get("new_start")
             if new_start:
                 change_form.instance.new_start = _wall_clock(new_start, current, zone)
+
+    def _check_dates_are_in_the_series(self, cleaned, zone):
+        """A skipped, cancelled or moved date must be one the event actually has."""
+        changes = self.formsets["date_changes"]
+        if self.errors or not changes.is_valid():
+            return
+        series = self._meta.model(
+            start=cleaned["start"],
+            end=cleaned["end"],
+            all_day=cleaned.get("all_day", False),
+            time_zone=cleaned["time_zone"],
+            rrule=self.instance.rrule,
+        )
+        for change_form in changes.forms:
+            data = change_form.cleaned_data
+            day = data.get("occurrence_date")
+            if not day or data.get("DELETE") or data.get("kind") == DateChangeKind.ADD:
+                continue
+            day_start = datetime.datetime.combine(day, datetime.time(), zone)
+            found = recurrence.occurrences(
+                series, [], day_start, day_start + datetime.timedelta(days=1)
+            )
+            if not any(o.start.astimezone(zone).date() == day for o in found):
+                change_form.add_error(
+                    "occurrence_date",
+                    _("The event has no date on %(day)s.") % {"day": day.isoformat()},
+                )
 
     REPEAT_FIELDS = (
         "repeat",

@@ -199,3 +199,41 @@ def test_saving_without_touching_the_repeat_keeps_the_rule(editor, event_index, 
 
     assert response.status_code == 302
     assert EventPage.objects.get(pk=event.pk).rrule == rule
+
+
+def test_a_date_change_must_name_a_date_of_the_series(editor, event_index):
+    data = event_form(
+        make_venue(),
+        start="2027-01-09 14:00",
+        end="2027-01-09 16:00",
+        repeat="MONTHLY",
+        repeat_week_of_month="2",
+        repeat_weekdays=["SA"],
+        repeat_count="12",
+    )
+    data.update(
+        nested_form_data(
+            {
+                "date_changes": inline_formset(
+                    [
+                        {
+                            "kind": "cancel",
+                            "occurrence_date": "2027-02-13",
+                            "note_en": "Snow",
+                        },
+                        {"kind": "skip", "occurrence_date": "2027-03-14"},
+                    ]
+                )
+            }
+        )
+    )
+
+    response = post(editor, event_index, data)
+
+    assert response.status_code == 200
+    rows = response.context["form"].formsets["date_changes"].forms
+    assert rows[0].errors == {}
+    assert rows[1].errors == {
+        "occurrence_date": ["The event has no date on 2027-03-14."]
+    }
+    assert not EventPage.objects.filter(slug="oda-signing").exists()
