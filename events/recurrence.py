@@ -201,7 +201,7 @@ def occurrences(event, changes, window_start=None, window_end=None):
             Occurrence(
                 event=event,
                 start=start,
-                end=start + duration,
+                end=_end_for(event, start, duration),
                 recurrence_id=start if event.rrule else None,
                 status=EventStatus.CANCELLED if note is not None else event.status,
                 note=note or "",
@@ -221,7 +221,7 @@ def occurrences(event, changes, window_start=None, window_end=None):
                     Occurrence(
                         event=event,
                         start=start,
-                        end=start + duration,
+                        end=_end_for(event, start, duration),
                         recurrence_id=_as_utc(
                             event, _on_date(event, change.occurrence_date)
                         ),
@@ -240,6 +240,24 @@ def occurrences(event, changes, window_start=None, window_end=None):
 def _local_for_window(event, instant):
     local = instant.astimezone(ZoneInfo(event.time_zone))
     return local.replace(tzinfo=None) if event.all_day else local
+
+
+def _end_for(event, start, duration):
+    """When an occurrence starting at ``start`` ends.
+
+    An all-day occurrence ends at local midnight after its last day, which is not a
+    fixed number of hours on when the clocks change in between.
+    """
+    if not event.all_day:
+        return start + duration
+    zone = ZoneInfo(event.time_zone)
+    days = (
+        event.end.astimezone(zone).date() - event.start.astimezone(zone).date()
+    ).days
+    last = start.astimezone(zone).date() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(last, datetime.time(), zone).astimezone(
+        datetime.UTC
+    )
 
 
 def series_end(event, changes):

@@ -92,3 +92,24 @@ def test_window_returns_only_overlapping_dates(event_index):
         "2027-02-03",
     ]
     assert meeting.series_end is None
+
+
+def test_all_day_dates_end_at_local_midnight_across_daylight_saving(event_index):
+    paris_zone = zoneinfo.ZoneInfo("Europe/Paris")
+    fair = add_event(
+        event_index,
+        "Weekend fair",
+        start=datetime.datetime(2027, 3, 20, tzinfo=paris_zone),
+        end=datetime.datetime(2027, 3, 22, tzinfo=paris_zone),
+        venue=make_venue("Parc Floral", "Paris", "XX", "Europe/Paris"),
+        all_day=True,
+        rrule="FREQ=WEEKLY;COUNT=2",
+    )
+
+    ends = [o.end.astimezone(paris_zone) for o in fair.occurrences()]
+
+    # The clocks go forward on 28 March, inside the second weekend.
+    assert ends == [
+        datetime.datetime(2027, 3, 22, tzinfo=paris_zone),
+        datetime.datetime(2027, 3, 29, tzinfo=paris_zone),
+    ]
