@@ -1,7 +1,6 @@
 import uuid
 import zoneinfo
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -308,12 +307,6 @@ class EventPage(RoutablePageMixin, Page):
         self.sequence = max(self.sequence, previous.sequence)
         if self.live and previous.schedule_fingerprint() != self.schedule_fingerprint():
             self.sequence += 1
-
-    def is_in_feed_at(self, moment):
-        """Cancelled events stay in feeds for a while so subscribers' copies are struck out."""
-        if self.status != EventStatus.CANCELLED or self.cancelled_at is None:
-            return True
-        return moment - self.cancelled_at <= settings.KIZUNA_CANCELLED_EVENT_RETENTION
 
 
 class EventDateChange(Orderable):

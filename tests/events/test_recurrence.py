@@ -3,8 +3,8 @@ import zoneinfo
 
 import pytest
 
-from events.enums import DateChangeKind, EventStatus
-from events.models import EventDateChange
+from events.enums import EventStatus
+from tests.factories.calendar_events import add_association_meeting
 from tests.factories.events import TOKYO, add_event, make_venue
 
 pytestmark = pytest.mark.django_db
@@ -12,30 +12,10 @@ pytestmark = pytest.mark.django_db
 UTC = datetime.UTC
 
 
-def test_monthly_meeting_with_a_skipped_a_cancelled_and_a_moved_date(event_index):
-    nagano = make_venue("Nagano Prefectural Office", "Nagano", "JP", "Asia/Tokyo")
-    meeting = add_event(
-        event_index,
-        "Association meeting",
-        start=datetime.datetime(2027, 1, 12, 18, 0, tzinfo=TOKYO),
-        venue=nagano,
-        rrule="FREQ=MONTHLY;BYDAY=2TU;COUNT=6",
-        changes=[
-            EventDateChange(
-                kind=DateChangeKind.SKIP, occurrence_date=datetime.date(2027, 2, 9)
-            ),
-            EventDateChange(
-                kind=DateChangeKind.CANCEL,
-                occurrence_date=datetime.date(2027, 3, 9),
-                note="Snow",
-            ),
-            EventDateChange(
-                kind=DateChangeKind.MOVE,
-                occurrence_date=datetime.date(2027, 4, 13),
-                new_start=datetime.datetime(2027, 4, 15, 19, 0, tzinfo=TOKYO),
-            ),
-        ],
-    )
+def test_monthly_meeting_with_a_skipped_a_cancelled_a_moved_and_an_added_date(
+    event_index,
+):
+    meeting = add_association_meeting(event_index)
 
     found = [
         (o.start.astimezone(TOKYO).strftime("%m-%d %H:%M"), o.status)
@@ -48,8 +28,9 @@ def test_monthly_meeting_with_a_skipped_a_cancelled_and_a_moved_date(event_index
         ("04-15 19:00", EventStatus.CONFIRMED),
         ("05-11 18:00", EventStatus.CONFIRMED),
         ("06-08 18:00", EventStatus.CONFIRMED),
+        ("07-20 18:00", EventStatus.CONFIRMED),
     ]
-    assert meeting.series_end == datetime.datetime(2027, 6, 8, 11, 0, tzinfo=UTC)
+    assert meeting.series_end == datetime.datetime(2027, 7, 20, 11, 0, tzinfo=UTC)
 
 
 def test_weekly_event_in_europe_keeps_its_local_time_across_daylight_saving(
