@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install messages migrate demo serve node lint bench clean
+.PHONY: run test install install-test messages migrate demo serve node lint bench clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,13 @@ $(VENV)/.installed: requirements.txt
 	$(VENV)/bin/pip install --quiet -r requirements.txt
 	touch $@
 
+# Test and lint tools come on top of the runtime, only for those who test.
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
+	$(VENV)/bin/pip install --quiet -r requirements-test.txt
+	touch $@
+
 install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
 
 # Django's compilemessages needs GNU gettext; Babel (already a dependency) does the
 # same job where gettext is not installed, so `make run` needs nothing from apt.
@@ -43,14 +49,17 @@ node:
 		echo "npm not found: tests that need Node.js packages will skip"; \
 	fi
 
-test: install messages node
+test: install-test messages node
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-lint: install
+# Style, the layers contract (pyproject.toml) and migrations that match the models.
+lint: install-test
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) manage.py makemigrations --check --dry-run --noinput
 
-bench: install
+bench: install-test
 	$(PY) bench/feeds.py
 
 clean:

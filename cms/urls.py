@@ -7,7 +7,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.feeds import NewsAtomFeed, NewsRssFeed
+from news.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
 
 from . import sitemaps

@@ -1,14 +1,18 @@
-"""Organisations and people named in news, events and (later) delegations.
+"""The public "who and where": organisations, people and venues named in news, events,
+delegations and exchanges.
 
-Only public facts live here: names, public roles and websites. Contact details of
-delegation members and school staff belong to the apps that need them and never
-appear on public pages or feeds.
+Only public facts live here: names, public roles, websites and addresses. Contact
+details of delegation members and school staff belong to the apps that need them and
+never appear on public pages or feeds.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
+
+from core.timezones import validate_time_zone
 
 from .enums import Country, OrganisationKind
 
@@ -85,3 +89,53 @@ class Person(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class Venue(models.Model):
+    name = models.CharField(_("name"), max_length=255)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    city = models.CharField(_("city"), max_length=100)
+    country = models.CharField(
+        _("country"), max_length=2, choices=Country, default=Country.JAPAN
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="Asia/Tokyo",
+        validators=[validate_time_zone],
+        help_text=_("IANA name, for example Asia/Tokyo or Asia/Phnom_Penh."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldRowPanel(
+            [FieldPanel("city"), FieldPanel("country"), FieldPanel("time_zone")]
+        ),
+        FieldRowPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Coordinates")
+        ),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    @classmethod
+    def used_by(cls, events):
+        """The venues of ``events`` (any queryset of a model with a ``venue`` key)."""
+        return cls.objects.filter(pk__in=events.values("venue")).distinct()
+
+    def clean(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("Give both latitude and longitude, or neither."))

@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import Organisation, Person
+from .models import Organisation, Person, Venue
 
 
 @register(Organisation)
@@ -12,3 +12,8 @@ class OrganisationTranslation(TranslationOptions):
 @register(Person)
 class PersonTranslation(TranslationOptions):
     fields = ("name", "role")
+
+
+@register(Venue)
+class VenueTranslation(TranslationOptions):
+    fields = ("name", "address", "city")

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organisation, Person
+from .models import Organisation, Person, Venue
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -26,8 +26,18 @@ class PersonViewSet(SnippetViewSet):
     list_export = ["name", "role", "organisation"]
 
 
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Venues")
+    list_display = ["name", "city", "country", "time_zone"]
+    list_filter = ["country", "time_zone"]
+    search_fields = ["name", "city"]
+    ordering = ["name"]
+
+
 class DirectoryMenuGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "group"
     menu_order = 300
-    items = (OrganisationViewSet, PersonViewSet)
+    items = (OrganisationViewSet, PersonViewSet, VenueViewSet)

@@ -1,26 +1,24 @@
 """The calendar feeds over HTTP: which events, in which language, and when to answer 304.
 
-Models call in here from their routes, so this module imports no model at load time.
+The pages' routes call in here with what a feed needs (its events, the categories it
+may be narrowed to, the models whose edits change it), so this module needs no model.
 """
 
 import hashlib
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import content_disposition_header, http_date
 from django.utils.text import slugify
 from django.utils.translation import get_language
-from django.views.decorators.http import require_safe
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from core.http import Version, conditional_response
+from core.seo import describe
 from directory.enums import Country
-from home.seo import describe
 
 # Subscribed apps are told to refresh hourly (REFRESH-INTERVAL); caches may keep as long.
 CACHE_SECONDS = 3600
@@ -35,14 +33,15 @@ class FeedFilters:
     country: str = ""
 
     @classmethod
-    def from_query(cls, query):
-        """The filters asked for; an unknown category or country is a 404, so a
-        mistyped subscription fails at once instead of staying empty for ever."""
+    def from_query(cls, query, categories):
+        """The filters asked for, the category looked up among ``categories``; an
+        unknown category or country is a 404, so a mistyped subscription fails at
+        once instead of staying empty for ever."""
         slug = query.get("category", "").strip()
         country = query.get("country", "").strip().upper()
         category = None
         if slug:
-            category = _model("EventCategory").objects.filter(slug=slug).first()
+            category = categories.filter(slug=slug).first()
             if category is None:
                 raise Http404("No such event category.")
         if country and country not in Country.values:
@@ -69,36 +68,28 @@ class FeedFilters:
         return (self.category.slug if self.category else "", self.country)
 
 
-@dataclass(frozen=True)
-class FeedVersion:
-    """What a conditional GET compares: an ETag and, when known, a Last-Modified."""
+def feed_version(events, *key, edited_models):
+    """The version of a feed of ``events``, with ``key`` telling feeds apart.
 
-    etag: str
-    last_modified: object
-
-    @classmethod
-    def of(cls, events, *key):
-        """The version of a feed of ``events``, with ``key`` telling feeds apart.
-
-        Count and latest publication come from one aggregate query. Unpublishing,
-        deleting or restricting an event changes neither the latest publication nor,
-        when another event is added, the count; the latest logged edit catches them.
-        """
-        stats = events.order_by().aggregate(
-            count=Count("pk"), published=Max("last_published_at")
-        )
-        edited = _last_logged_edit()
-        moments = [moment for moment in (stats["published"], edited) if moment]
-        state = (get_language(), *key, stats["count"], stats["published"], edited)
-        digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
-        # Weak: DTSTAMP makes each body different, but they mean the same calendar.
-        return cls(etag=f'W/"{digest}"', last_modified=max(moments, default=None))
+    Count and latest publication come from one aggregate query. Unpublishing,
+    deleting or restricting an event changes neither the latest publication nor,
+    when another event is added, the count; the latest logged edit of any of
+    ``edited_models`` (pages or snippets) catches them.
+    """
+    stats = events.order_by().aggregate(
+        count=Count("pk"), published=Max("last_published_at")
+    )
+    edited = _last_logged_edit(edited_models)
+    moments = [moment for moment in (stats["published"], edited) if moment]
+    state = (get_language(), *key, stats["count"], stats["published"], edited)
+    digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
+    # Weak: DTSTAMP makes each body different, but they mean the same calendar.
+    return Version(etag=f'W/"{digest}"', last_modified=max(moments, default=None))
 
 
-@require_safe
-def calendar_feed_response(request, index_page):
+def calendar_feed_response(request, index_page, *, categories, edited_models):
     """All public events under ``index_page`` in the request's language."""
-    filters = FeedFilters.from_query(request.GET)
+    filters = FeedFilters.from_query(request.GET, categories)
     events = filters.apply(index_page.get_events().in_feeds(timezone.now()))
     name = " – ".join(
         [f"{settings.WAGTAIL_SITE_NAME}: {index_page.title}", *filters.labels()]
@@ -113,7 +104,9 @@ def calendar_feed_response(request, index_page):
     ).lower()
     return _respond(
         request,
-        version=FeedVersion.of(events, index_page.pk, *filters.key()),
+        version=feed_version(
+            events, index_page.pk, *filters.key(), edited_models=edited_models
+        ),
         file_name=f"{file_name}.ics",
         name=name,
         description=describe(index_page, request) or name,
@@ -121,12 +114,15 @@ def calendar_feed_response(request, index_page):
     )
 
 
-@require_safe
-def event_feed_response(request, event):
+def event_feed_response(request, event, *, edited_models):
     """One event, to add to a calendar."""
     return _respond(
         request,
-        version=FeedVersion.of(type(event).objects.filter(pk=event.pk), event.pk),
+        version=feed_version(
+            type(event).objects.filter(pk=event.pk),
+            event.pk,
+            edited_models=edited_models,
+        ),
         file_name=f"{event.slug}.ics",
         name=event.title,
         description=event.summary,
@@ -136,51 +132,34 @@ def event_feed_response(request, event):
 
 def _respond(request, *, version, file_name, name, description, events):
     """A 304 when the client's copy is current, else the calendar of ``events``."""
-    last_modified = version.last_modified
-    response = get_conditional_response(
-        request,
-        etag=version.etag,
-        last_modified=int(last_modified.timestamp()) if last_modified else None,
-    )
-    if response is None:
+
+    def build():
         # icalendar takes a tenth of a second to import; only this path needs it.
         from .ical import events_calendar
 
-        calendar = events_calendar(
+        return events_calendar(
             name, description, events, request=request, stamp=timezone.now()
         )
-        response = HttpResponse(calendar, content_type=CONTENT_TYPE)
-        response["Content-Disposition"] = content_disposition_header(
-            as_attachment=True, filename=file_name
-        )
-    response["ETag"] = version.etag
-    if last_modified:
-        response["Last-Modified"] = http_date(last_modified.timestamp())
+
     # Wagtail makes this private and uncached when the page is behind a password or login.
-    patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
-    return response
+    return conditional_response(
+        request,
+        version=version,
+        build=build,
+        content_type=CONTENT_TYPE,
+        file_name=file_name,
+        cache_control={"public": True, "max_age": CACHE_SECONDS},
+    )
 
 
-def _last_logged_edit():
-    """When an editor last changed an event, the index, a venue or a category."""
-    page_types = ContentType.objects.get_for_models(
-        _model("EventPage"), _model("EventIndexPage")
-    ).values()
-    snippet_types = ContentType.objects.get_for_models(
-        _model("Venue"), _model("EventCategory")
-    ).values()
+def _last_logged_edit(models):
+    """When an editor last changed an object of one of ``models``."""
+    content_types = ContentType.objects.get_for_models(*models).values()
     moments = [
-        log_model.objects.filter(content_type__in=list(types))
+        log_model.objects.filter(content_type__in=content_types)
         .order_by("-timestamp")
         .values_list("timestamp", flat=True)
         .first()
-        for log_model, types in (
-            (PageLogEntry, page_types),
-            (ModelLogEntry, snippet_types),
-        )
+        for log_model in (PageLogEntry, ModelLogEntry)
     ]
     return max(filter(None, moments), default=None)
-
-
-def _model(name):
-    return apps.get_model("events", name)

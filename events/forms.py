@@ -8,9 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from core.timezones import is_known_time_zone
+
 from . import recurrence
 from .enums import DateChangeKind, Frequency, Weekday, WeekOfMonth
-from .timezones import is_known_time_zone
 
 
 def _wall_clock(value, from_zone, to_zone):

@@ -19,10 +19,12 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, vRecur
 from wagtail.coreutils import find_available_slug
 
+from core.timezones import is_known_time_zone
+from directory.models import Venue
+
 from . import recurrence
 from .enums import DateChangeKind, EventStatus
-from .models import EventCategory, EventDateChange, EventPage, Venue
-from .timezones import is_known_time_zone
+from .models import EventCategory, EventDateChange, EventPage
 
 STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELLED}
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 
 from django.utils.http import urlencode
 
+from core.pagination import paginate
 from directory.enums import Country
-from home.pagination import paginate
 
 from .time_display import chosen_zone, local_days
 

@@ -19,9 +19,8 @@ from babel.dates import (
     get_timezone_name,
 )
 
-from home.templatetags.language_tags import babel_locale
-
-from .timezones import EXCHANGE_TIME_ZONES
+from core.languages import babel_locale
+from core.timezones import EXCHANGE_TIME_ZONES
 
 # tzdata writes "+07" for Phnom Penh; visitors on both sides know it as ICT.
 ZONE_ABBREVIATIONS = {"Asia/Phnom_Penh": "ICT", "Asia/Tokyo": "JST"}

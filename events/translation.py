@@ -1,12 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import EventCategory, EventDateChange, EventIndexPage, EventPage, Venue
-
-
-@register(Venue)
-class VenueTranslation(TranslationOptions):
-    fields = ("name", "address", "city")
+from .models import EventCategory, EventDateChange, EventIndexPage, EventPage
 
 
 @register(EventCategory)

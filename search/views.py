@@ -3,9 +3,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from home.pagination import paginate
+from core.pagination import paginate
 
-from .querying import SearchQuery
+from .query import SearchQuery
 
 RESULTS_PER_PAGE = 10
 

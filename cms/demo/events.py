@@ -1,7 +1,7 @@
-"""The demo calendar: the events index, venues, categories and events.
+"""The demo calendar: the events index, categories and events.
 
 Found again like the rest of the demo: the one events index whatever its slug now,
-categories and events by slug, venues (which have no slug) by their English name. Dates
+categories and events by slug. Dates
 still to come are counted from the day of the run, so a later run, on whatever day,
 only adds the events that are missing and never moves one that exists.
 """
@@ -17,11 +17,9 @@ from events.models import (
     EventDateChange,
     EventIndexPage,
     EventPage,
-    Venue,
 )
-from home.models import NewsArticlePage
 
-from .content.calendar import CATEGORIES, EVENT_INDEX, VENUES
+from .content.calendar import CATEGORIES, EVENT_INDEX
 from .content.events import EVENTS
 from .languages import translated
 
@@ -29,15 +27,16 @@ from .languages import translated
 class DemoEvents:
     """Adds the missing parts of the demo calendar for a DemoLoader."""
 
-    def __init__(self, loader, *, today):
-        # The DemoLoader lends its organisations, its counts and the way it publishes.
+    def __init__(self, loader, directory, *, today):
+        # The DemoLoader lends its counts and the way it publishes; the directory its
+        # organisations and venues.
         self.loader = loader
+        self.directory = directory
         self.today = today
-        self.venues, self.categories = {}, {}
+        self.categories = {}
 
     def load(self, home):
         index = self.event_index(home)
-        self.venues = {key: self.venue(spec) for key, spec in VENUES.items()}
         self.categories = {
             slug: self.category(slug, name) for slug, name in CATEGORIES.items()
         }
@@ -58,23 +57,6 @@ class DemoEvents:
             self.loader.publish(home, index)
         return index
 
-    def venue(self, spec):
-        fields = {
-            "country": spec["country"],
-            "time_zone": spec["time_zone"],
-            **translated("name", spec["name"]),
-            **translated("city", spec["city"]),
-        }
-        if "address" in spec:
-            fields.update(translated("address", spec["address"]))
-        if "coordinates" in spec:
-            fields["latitude"], fields["longitude"] = spec["coordinates"]
-        venue, created = Venue.objects.get_or_create(
-            name_en=spec["name"]["en"], defaults=fields
-        )
-        self.loader.record(Venue, created)
-        return venue
-
     def category(self, slug, name):
         category, created = EventCategory.objects.get_or_create(
             slug=slug, defaults=translated("name", name)
@@ -87,7 +69,7 @@ class DemoEvents:
         self.loader.record(EventPage, created=not exists)
         if exists:
             return
-        venue = self.venues.get(spec.get("venue"))
+        venue = self.directory.venues.get(spec.get("venue"))
         time_zone = venue.time_zone if venue else spec["time_zone"]
         start, end = self.first_dates(spec, ZoneInfo(time_zone))
         event = EventPage(
@@ -99,11 +81,8 @@ class DemoEvents:
             end=end,
             rrule=spec.get("rrule", ""),
             status=spec.get("status", EventStatus.CONFIRMED),
-            organiser=self.loader.organisations[spec["organiser"]],
+            organiser=self.directory.organisations[spec["organiser"]],
             categories=[self.categories[slug] for slug in spec["categories"]],
-            related_news=list(
-                NewsArticlePage.objects.filter(slug__in=spec["related_news"])
-            ),
             **translated("title", spec["title"]),
             **translated("summary", spec["summary"]),
             **(

@@ -1,4 +1,4 @@
+from .categories import EventCategory
 from .pages import EventDateChange, EventIndexPage, EventPage
-from .places import EventCategory, Venue
 
-__all__ = ["EventCategory", "EventDateChange", "EventIndexPage", "EventPage", "Venue"]
+__all__ = ["EventCategory", "EventDateChange", "EventIndexPage", "EventPage"]

@@ -12,17 +12,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from directory.models import Organisation
-from home.blocks import BodyStreamBlock
+from core.blocks import BodyStreamBlock
+from core.timezones import validate_time_zone
+from directory.models import Organisation, Venue
 
 from .. import calendar_links, listing, recurrence
 from ..enums import DateChangeKind, EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
 from ..forms import EventPageForm
-from ..querying import EventPageManager
+from ..querysets import EventPageManager
 from ..time_display import month_title
-from ..timezones import validate_time_zone
-from .places import EventCategory, Venue
+from .categories import EventCategory
 
 
 def new_uid():
@@ -81,7 +81,12 @@ class EventIndexPage(RoutablePageMixin, Page):
     @re_path(r"^feed\.ics/?$", name="feed")
     def feed(self, request):
         """All public events as an iCalendar feed (?category=…&country=… narrow it)."""
-        return calendar_feed_response(request, self)
+        return calendar_feed_response(
+            request,
+            self,
+            categories=EventCategory.objects.all(),
+            edited_models=FEED_MODELS,
+        )
 
 
 class EventPage(RoutablePageMixin, Page):
@@ -136,12 +141,6 @@ class EventPage(RoutablePageMixin, Page):
         _("cancelled at"), null=True, blank=True, editable=False
     )
     online_url = models.URLField(_("online link"), blank=True)
-    related_news = ParentalManyToManyField(
-        "home.NewsArticlePage",
-        blank=True,
-        verbose_name=_("related news"),
-        related_name="events",
-    )
     rrule = models.CharField(
         _("repeat rule"), max_length=255, blank=True, editable=False
     )
@@ -188,7 +187,6 @@ class EventPage(RoutablePageMixin, Page):
                 FieldPanel("organiser"),
                 FieldPanel("categories"),
                 FieldPanel("online_url"),
-                FieldPanel("related_news"),
             ],
             heading=_("Details"),
         ),
@@ -213,7 +211,7 @@ class EventPage(RoutablePageMixin, Page):
     @re_path(r"^event\.ics/?$", name="ics")
     def ics(self, request):
         """This event alone, to add to a calendar."""
-        return event_feed_response(request, self)
+        return event_feed_response(request, self, edited_models=FEED_MODELS)
 
     @property
     def zone(self):
@@ -251,9 +249,19 @@ class EventPage(RoutablePageMixin, Page):
         )
 
     def related_articles(self):
-        """Live, public news linked to this event, newest first (also in previews)."""
-        linked = [article.pk for article in self.related_news.all()]
-        return self.related_news.model.objects.listing().filter(pk__in=linked)
+        """Live, public news that names this event, newest first.
+
+        News sits above the calendar and holds the link; its reverse accessor
+        (``news_articles``) lets the event list them without importing news.
+        """
+        if self.pk is None:
+            return []
+        return (
+            self.news_articles.live()
+            .public()
+            .defer_streamfields()
+            .order_by("-first_published_at", "-pk")
+        )
 
     def occurrences(self, window_start=None, window_end=None):
         return recurrence.occurrences(
@@ -307,6 +315,10 @@ class EventPage(RoutablePageMixin, Page):
         self.sequence = max(self.sequence, previous.sequence)
         if self.live and previous.schedule_fingerprint() != self.schedule_fingerprint():
             self.sequence += 1
+
+
+# Models whose edits change what a calendar feed says.
+FEED_MODELS = (EventIndexPage, EventPage, EventCategory, Venue)
 
 
 class EventDateChange(Orderable):

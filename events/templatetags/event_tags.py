@@ -5,7 +5,6 @@ from django.utils import timezone
 
 from events.enums import EventStatus
 from events.listing import event_dates
-from events.models import EventPage
 from events.time_display import describe, zone_options
 
 register = template.Library()
@@ -49,9 +48,10 @@ def calendar_url(query, **changes):
 
 
 @register.simple_tag
-def related_events(article):
-    """The next (or last) date of each public event linked to a news article."""
-    events = EventPage.objects.public_listing().filter(related_news=article)
+def shown_dates(events):
+    """The next (or last) date of each public event among ``events``, a queryset or
+    related manager of event pages (an article's ``related_events``, for one)."""
+    events = events.public_listing()
     now = timezone.now()
     shown = [event_dates(event, now)[0] for event in events.order_by("-start")]
     return [occurrence for occurrence in shown if occurrence]

@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from directory.models import Organisation, Person
-from home.models import Agreement
+from news.models import Agreement
 from tests.browser.axe import describe, serious_violations
 from tests.factories.images import make_image
 from tests.factories.pages import add_article, make_kind

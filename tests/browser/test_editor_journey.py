@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from playwright.sync_api import expect
 
-from home.models import NewsArticlePage
+from news.models import NewsArticlePage
 
 pytestmark = [
     pytest.mark.browser,

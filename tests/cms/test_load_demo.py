@@ -12,8 +12,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from directory.models import Organisation, Person
-from home.enums import Sector
-from home.models import Agreement, HomePage, NewsArticlePage, NewsIndexPage, NewsKind
+from home.models import HomePage
+from news.enums import Sector
+from news.models import Agreement, NewsArticlePage, NewsIndexPage, NewsKind
 
 pytestmark = pytest.mark.django_db
 

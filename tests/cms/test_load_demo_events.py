@@ -9,13 +9,13 @@ from django.test import TestCase
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
+from directory.models import Venue
 from events.enums import DateChangeKind, EventStatus
 from events.models import (
     EventCategory,
     EventDateChange,
     EventIndexPage,
     EventPage,
-    Venue,
 )
 from home.models import HomePage
 from tests.cms.test_load_demo import LANGUAGES, ODA_SLUG, load_demo
@@ -90,7 +90,7 @@ class LoadedCalendarTests(TestCase):
                     assert getattr(event, f"{field}_{lang}"), (event.slug, field, lang)
             if event.status != EventStatus.CONFIRMED:
                 assert all(getattr(event, f"status_note_{lang}") for lang in LANGUAGES)
-            assert event.categories.exists() and event.related_news.exists()
+            assert event.categories.exists() and event.news_articles.exists()
             assert event.organiser is not None
         for model, fields in [(Venue, ["name", "city"]), (EventCategory, ["name"])]:
             for entry in model.objects.all():
@@ -118,7 +118,7 @@ class LoadedCalendarTests(TestCase):
             datetime.datetime(2024, 7, 6, 4, 45, tzinfo=UTC),
         )
         assert signing.start.astimezone(PHNOM_PENH).time() == datetime.time(11, 15)
-        assert [a.slug for a in signing.related_news.all()] == [ODA_SLUG]
+        assert [a.slug for a in signing.news_articles.all()] == [ODA_SLUG]
 
         # 09:30 at Shimonoseki City Hall (UTC+9).
         call = EventPage.objects.get(

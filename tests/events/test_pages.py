@@ -10,6 +10,7 @@ from django.utils import timezone
 from directory.models import Organisation
 from events.enums import DateChangeKind, EventStatus
 from events.models import EventDateChange
+from news.models import NewsArticlePage
 from tests.factories.events import (
     PHNOM_PENH,
     TOKYO,
@@ -318,8 +319,11 @@ def forum(event_index, news_index):
     )
     report = add_article(news_index, "Forum report", date=datetime.date(2027, 1, 13))
     draft = add_article(news_index, "Forum draft", publish=False)
-    forum.related_news.add(report, draft)
-    forum.save_revision().publish()
+    for article in (report, draft):
+        article.related_events.add(forum)
+        revision = article.save_revision()
+        if article.live:
+            revision.publish()
     return forum
 
 
@@ -420,12 +424,16 @@ def test_a_repeating_event_lists_its_dates_to_come(client, monthly_class):
 
 
 def test_related_news_both_ways_only_when_published(client, forum, event_index):
-    add_event(
-        event_index,
-        "Draft follow-up",
-        start=datetime.datetime(2027, 2, 1, 10, 0, tzinfo=PHNOM_PENH),
-        publish=False,
-    ).related_news.add(*forum.related_news.all())
+    report = NewsArticlePage.objects.get(slug="forum-report")
+    report.related_events.add(
+        add_event(
+            event_index,
+            "Draft follow-up",
+            start=datetime.datetime(2027, 2, 1, 10, 0, tzinfo=PHNOM_PENH),
+            publish=False,
+        )
+    )
+    report.save_revision().publish()
 
     event_page = soup_of(client, "/en/events/water-forum/")
     article_page = soup_of(client, "/en/news/forum-report/")

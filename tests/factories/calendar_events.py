@@ -4,9 +4,10 @@ import datetime
 import zoneinfo
 from decimal import Decimal
 
+from directory.models import Venue
 from events.enums import DateChangeKind
 from events.ical import STATUS
-from events.models import EventDateChange, Venue
+from events.models import EventDateChange
 from tests.factories.events import PHNOM_PENH, TOKYO, add_event, make_category
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")

@@ -3,7 +3,8 @@
 import datetime
 import zoneinfo
 
-from events.models import EventCategory, EventIndexPage, EventPage, Venue
+from directory.models import Venue
+from events.models import EventCategory, EventIndexPage, EventPage
 
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
 PHNOM_PENH = zoneinfo.ZoneInfo("Asia/Phnom_Penh")

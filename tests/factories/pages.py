@@ -6,7 +6,8 @@ from django.conf import settings
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 
-from home.models import HomePage, NewsArticlePage, NewsIndexPage, NewsKind
+from home.models import HomePage
+from news.models import NewsArticlePage, NewsIndexPage, NewsKind
 
 
 def tree_root():

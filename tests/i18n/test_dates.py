@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone, translation
 
-from home.templatetags.language_tags import local_date
+from core.languages import local_date
 from tests.factories.pages import add_article
 
 pytestmark = pytest.mark.django_db

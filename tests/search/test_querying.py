@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
-from home.models import NewsIndexPage
+from news.models import NewsIndexPage
 from tests.factories.pages import add_article
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import datetime
 
-from home.enums import Sector
+from news.enums import Sector
 
 TOKYO = {"en": "Tokyo", "ja": "東京", "km": "ទីក្រុងតូក្យូ"}
 PHNOM_PENH = {"en": "Phnom Penh", "ja": "プノンペン", "km": "រាជធានីភ្នំពេញ"}

@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Page
 
-from home.seo import PageMeta
+from core.seo import PageMeta
 
 register = template.Library()
 

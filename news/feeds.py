@@ -10,8 +10,9 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from core.seo import describe
+
 from .models import NewsIndexPage
-from .seo import describe
 
 FEED_LENGTH = 20
 

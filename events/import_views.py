@@ -111,7 +111,7 @@ class CalendarImportViewSet(ViewSet):
     url_prefix = "events/import"
     icon = "upload"
     menu_label = _("Import calendar")
-    # Just after the Calendar menu of venues and categories.
+    # Just after the Calendar menu of categories.
     menu_order = 321
     add_to_admin_menu = True
     menu_item_class = ImportMenuItem

@@ -11,8 +11,9 @@ from wagtail.test.utils.form_data import (
 
 from directory.models import Organisation, Person
 from events.models import EventIndexPage
-from home.enums import Sector
-from home.models import HomePage, NewsArticlePage, NewsIndexPage
+from home.models import HomePage
+from news.enums import Sector
+from news.models import NewsArticlePage, NewsIndexPage
 from tests.factories.images import make_image
 from tests.factories.pages import build_site, make_kind
 

@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.models import Organisation
-from home.enums import Sector
-from home.models import Agreement
+from news.enums import Sector
+from news.models import Agreement
 from tests.factories.pages import add_article, make_kind
 from tests.queries import count_queries
 

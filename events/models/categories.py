@@ -1,0 +1,26 @@
+"""Categories group events for visitors' filters and narrowed feeds."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+
+class EventCategory(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), unique=True, help_text=_("Used in filter links and feed URLs.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("event category")
+        verbose_name_plural = _("event categories")
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def used_by(cls, events):
+        return cls.objects.filter(events__in=events.values("pk")).distinct()

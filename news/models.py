@@ -1,0 +1,240 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from core.blocks import BodyStreamBlock
+from core.pagination import paginate
+from directory.models import Organisation, Person
+from events.models import EventPage
+
+from .enums import Sector
+from .filtering import NewsFilters
+
+LISTING_RENDITION = "fill-640x360"
+
+
+class NewsKind(models.Model):
+    """A kind of news (MoU signing, ministerial visit, …); editors can add more."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), unique=True, help_text=_("Used in filter links.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("news kind")
+        verbose_name_plural = _("news kinds")
+
+    def __str__(self):
+        return self.name
+
+
+class NewsIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True)
+    per_page = 10
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_articles(self):
+        return NewsArticlePage.objects.listing().descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = NewsFilters.from_query(request.GET)
+        all_articles = self.get_articles()
+        context.update(
+            filters=filters,
+            articles=paginate(request, filters.apply(all_articles), self.per_page),
+            kinds=NewsKind.objects.filter(pk__in=all_articles.values("kind")).order_by(
+                "pk"
+            ),
+            years=[d.year for d in all_articles.dates("date", "year", order="DESC")],
+            tags=NewsArticleTag.tags_used_by(all_articles),
+            sectors=Agreement.sectors_used_by(all_articles),
+        )
+        return context
+
+
+class NewsArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    @classmethod
+    def tags_used_by(cls, articles):
+        return Tag.objects.filter(
+            pk__in=cls.objects.filter(content_object__in=articles).values("tag")
+        ).order_by("name")
+
+
+class NewsArticleQuerySet(PageQuerySet):
+    def listing(self):
+        """Live, public articles, newest first, with what a listing shows fetched up front."""
+        images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
+        return (
+            self.live()
+            .public()
+            .select_related("kind")
+            .prefetch_related("tags", Prefetch("image", queryset=images))
+            .order_by("-date", "-first_published_at")
+        )
+
+
+class NewsArticlePage(Page):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    kind = models.ForeignKey(
+        NewsKind,
+        verbose_name=_("kind"),
+        null=True,
+        blank=True,
+        # An editor deleting a kind should not delete its articles.
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    intro = models.TextField(
+        _("introduction"), help_text=_("One or two sentences shown in lists and feeds.")
+    )
+    image = models.ForeignKey(
+        get_image_model(),
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        # Deleting an image leaves the article without one rather than deleting it.
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(
+        through=NewsArticleTag, blank=True, verbose_name=_("tags")
+    )
+    organisations = ParentalManyToManyField(
+        Organisation,
+        blank=True,
+        verbose_name=_("organisations"),
+        related_name="articles",
+    )
+    people = ParentalManyToManyField(
+        Person, blank=True, verbose_name=_("people"), related_name="articles"
+    )
+    # News sits above the calendar: the article names its events, and an event page
+    # lists its articles through the reverse accessor, so events never import news.
+    related_events = ParentalManyToManyField(
+        EventPage,
+        blank=True,
+        verbose_name=_("related events"),
+        related_name="news_articles",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Main image")
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("tags"),
+                FieldPanel("organisations"),
+                FieldPanel("people"),
+                FieldPanel("related_events"),
+            ],
+            heading=_("Tags, organisations, people and events"),
+        ),
+        InlinePanel("agreements", heading=_("Agreements signed"), label=_("Agreement")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    objects = PageManager.from_queryset(NewsArticleQuerySet)()
+    og_type = "article"
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_alt:
+            raise ValidationError(
+                {
+                    "image_alt": _(
+                        "Describe the main image for people who cannot see it."
+                    )
+                }
+            )
+
+
+class Agreement(ClusterableModel, Orderable):
+    """Structured facts of an MoU or exchange of notes recorded on a news article."""
+
+    page = ParentalKey(
+        NewsArticlePage, on_delete=models.CASCADE, related_name="agreements"
+    )
+    title = models.CharField(_("title"), max_length=255)
+    sector = models.CharField(
+        _("sector"), max_length=32, choices=Sector, default=Sector.OTHER
+    )
+    signed_on = models.DateField(_("date of signing"), null=True, blank=True)
+    place = models.CharField(_("place of signing"), max_length=255, blank=True)
+    parties = ParentalManyToManyField(
+        Organisation, blank=True, verbose_name=_("parties"), related_name="agreements"
+    )
+    signatories = ParentalManyToManyField(
+        Person, blank=True, verbose_name=_("signatories"), related_name="agreements"
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel(
+            [FieldPanel("sector"), FieldPanel("signed_on"), FieldPanel("place")]
+        ),
+        FieldPanel("parties"),
+        FieldPanel("signatories"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+
+    def __str__(self):
+        return self.title
+
+    @classmethod
+    def sectors_used_by(cls, articles):
+        used = set(
+            cls.objects.filter(page__in=articles).values_list("sector", flat=True)
+        )
+        return [(value, label) for value, label in Sector.choices if value in used]
