@@ -4,7 +4,7 @@ import datetime
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -121,7 +121,11 @@ LANGUAGES = [
     ("ja", "日本語"),
     ("km", "ខ្មែរ"),
 ]
-LANGUAGE_NAMES_IN_ENGLISH = {"en": _("English"), "ja": _("Japanese"), "km": _("Khmer")}
+LANGUAGE_NAMES_IN_ENGLISH = {
+    "en": pgettext_lazy("language name", "English"),
+    "ja": pgettext_lazy("language name", "Japanese"),
+    "km": pgettext_lazy("language name", "Khmer"),
+}
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
