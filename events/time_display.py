@@ -155,22 +155,27 @@ def month_title(day):
 def _zoned_times(occurrence, zone, first_day, locale):
     start = occurrence.start.astimezone(zone)
     end = occurrence.end.astimezone(zone)
+    start_text, end_text = _time(start, locale), _time(end, locale)
+    start_abbreviation, abbreviation = (
+        zone_abbreviation(zone, start),
+        zone_abbreviation(zone, end),
+    )
+    if start_abbreviation != abbreviation:
+        # The clocks change during the event ("02:30 CEST – 02:30 CET"): each end is
+        # read with its own offset, and the label after the end is the end's.
+        start_text = f"{start_text} {start_abbreviation}"
     if start.date() == (end - JUST_BEFORE).date():
-        text = _interval(_time(start, locale), _time(end, locale), locale)
+        text = _interval(start_text, end_text, locale)
         if start.date() != first_day:
             # Read in this zone, the event falls on another day than the one shown.
             text = _date_time(_day(start, locale), text, locale)
     else:
         text = _interval(
-            _date_time(_day(start, locale), _time(start, locale), locale),
-            _date_time(_day(end, locale), _time(end, locale), locale),
+            _date_time(_day(start, locale), start_text, locale),
+            _date_time(_day(end, locale), end_text, locale),
             locale,
         )
-    return ZonedTimes(
-        text,
-        zone_abbreviation(zone, occurrence.start),
-        get_timezone_name(start, "long", locale=locale),
-    )
+    return ZonedTimes(text, abbreviation, get_timezone_name(end, "long", locale=locale))
 
 
 def _locale():

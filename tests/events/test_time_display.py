@@ -103,6 +103,49 @@ def test_a_european_zone_uses_its_own_abbreviation_and_both_exchange_zones(
     assert text == expected + tokyo
 
 
+def utc(*fields):
+    """An instant as the database stores it."""
+    return datetime.datetime(*fields, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # The last Sunday of October: the clocks read 02:00–03:00 twice, CEST then CET.
+        (
+            utc(2027, 10, 31, 0, 30),
+            utc(2027, 10, 31, 1, 30),
+            "Sunday, 31 October 2027 02:30 CEST – 02:30 CET "
+            "(07:30 – 08:30 ICT, 09:30 – 10:30 JST)",
+        ),
+        # The last Sunday of March: the clocks skip from 02:00 to 03:00.
+        (
+            utc(2027, 3, 28, 0, 30),
+            utc(2027, 3, 28, 1, 30),
+            "Sunday, 28 March 2027 01:30 CET – 03:30 CEST "
+            "(07:30 – 08:30 ICT, 09:30 – 10:30 JST)",
+        ),
+    ],
+    ids=["autumn", "spring"],
+)
+def test_each_end_names_its_own_offset_when_the_clocks_change(start, end, expected):
+    occurrence = first_date(PARIS, start, end)
+
+    text, _element = shown(occurrence)
+
+    assert text == expected
+
+
+def test_an_event_that_ends_in_another_offset_is_named_by_its_end_s_zone_name():
+    occurrence = first_date(PARIS, utc(2027, 10, 31, 0, 30), utc(2027, 10, 31, 1, 30))
+
+    _text, when = shown(occurrence)
+
+    assert when.select_one(".when__time abbr")["title"] == (
+        "Central European Standard Time"
+    )
+
+
 def test_the_other_zone_names_its_own_date_when_midnight_falls_between():
     occurrence = first_date(
         PHNOM_PENH,
