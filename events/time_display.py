@@ -2,7 +2,9 @@
 
 A time is read first in the event's own zone (or the exchange zone the visitor chose) and
 shown beside it in the other zones of the exchange: "10:00–12:00 ICT (12:00–14:00 JST)".
-Dates and times are written by Babel the way the active language writes them.
+Dates and times are written by Babel the way the active language writes them, on a
+24-hour clock in every language, and in Khmer digits in Khmer, as Cambodian official
+sites write them ("១០:០០ - ១២:០០ ICT").
 """
 
 import datetime
@@ -14,12 +16,11 @@ from babel import Locale
 from babel.dates import (
     format_date,
     format_skeleton,
-    format_time,
     get_timezone_location,
     get_timezone_name,
 )
 
-from core.languages import babel_locale
+from core.languages import babel_locale, local_digits
 from core.timezones import EXCHANGE_TIME_ZONES
 
 # tzdata writes "+07" for Phnom Penh; visitors on both sides know it as ICT.
@@ -114,7 +115,7 @@ def describe(occurrence, chosen=""):
     """The occurrence's dates and times in the active language."""
     locale = _locale()
     first, last = local_days(occurrence, chosen)
-    dates = (
+    dates = local_digits(
         format_date(first, "full", locale=locale)
         if first == last
         else date_range(first, last, locale)
@@ -130,7 +131,8 @@ def describe(occurrence, chosen=""):
 
 
 def date_range(first, last, locale):
-    """A range of days: "15–21 December 2019", "2019年12月15日～21日", "15 – 21 ធ្នូ 2019".
+    """A range of days: "15–21 December 2019", "2019年12月15日～21日", "15 – 21 ធ្នូ 2019"
+    (before Khmer digits).
 
     CLDR has no interval pattern with the full month name, so the abbreviated one is
     widened, as CLDR's interval rules allow (MMM to MMMM).
@@ -148,8 +150,8 @@ def date_range(first, last, locale):
 
 
 def month_title(day):
-    """A month with its year: "January 2027", "2027年1月", "មករា 2027"."""
-    return format_skeleton("yMMMM", day, locale=_locale())
+    """A month with its year: "January 2027", "2027年1月", "មករា ២០២៧"."""
+    return local_digits(format_skeleton("yMMMM", day, locale=_locale()))
 
 
 def _zoned_times(occurrence, zone, first_day, locale):
@@ -175,7 +177,9 @@ def _zoned_times(occurrence, zone, first_day, locale):
             _date_time(_day(end, locale), end_text, locale),
             locale,
         )
-    return ZonedTimes(text, abbreviation, get_timezone_name(end, "long", locale=locale))
+    return ZonedTimes(
+        local_digits(text), abbreviation, get_timezone_name(end, "long", locale=locale)
+    )
 
 
 def _locale():
@@ -187,7 +191,8 @@ def _wide_month(pattern):
 
 
 def _time(moment, locale):
-    return format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
+    # The skeleton asks for the 24-hour clock where CLDR's short time (km) has AM/PM.
+    return format_skeleton("Hm", moment, tzinfo=moment.tzinfo, locale=locale)
 
 
 def _day(moment, locale):

@@ -45,10 +45,8 @@ TWO_HOURS_IN_PHNOM_PENH = (
     [
         ("en", "Tuesday, 12 January 2027 10:00 – 12:00 ICT (12:00 – 14:00 JST)"),
         ("ja", "2027年1月12日火曜日 10:00～12:00 ICT (12:00～14:00 JST)"),
-        (
-            "km",
-            "អង្គារ 12 មករា 2027 10:00 AM - 12:00 PM ICT (12:00 PM - 2:00 PM JST)",
-        ),
+        # 24-hour and in Khmer digits, as Cambodian official sites write times.
+        ("km", "អង្គារ ១២ មករា ២០២៧ ១០:០០ - ១២:០០ ICT (១២:០០ - ១៤:០០ JST)"),
     ],
 )
 def test_phnom_penh_time_with_tokyo_beside_it(language, expected):
@@ -187,7 +185,7 @@ ALL_DAY_WEEK = (
     [
         ("en", "15–21 December 2019"),
         ("ja", "2019年12月15日～21日"),
-        ("km", "15 – 21 ធ្នូ 2019"),
+        ("km", "១៥ – ២១ ធ្នូ ២០១៩"),
     ],
 )
 def test_all_day_event_over_several_days_reads_naturally(language, expected):
