@@ -128,7 +128,9 @@ LANGUAGE_NAMES_IN_ENGLISH = {
 }
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogs first, then the Khmer overlay of Wagtail's and Django's admin
+# strings, which neither ships; both take precedence over the installed apps' catalogs.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "overlay"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

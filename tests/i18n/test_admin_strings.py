@@ -79,3 +79,42 @@ def test_japanese_admin_menu_says_pages_as_wagtail_does(
         "ドキュメント",
         "設定",
     )
+
+
+def test_khmer_admin_menu_reads_in_khmer(admin_client_in, compiled_catalogs):
+    menu = main_menu(admin_client_in("km"))
+
+    assert {name: menu[name] for name in ["explorer", "images", "documents"]} == {
+        "explorer": "ទំព័រ",
+        "images": "រូបភាព",
+        "documents": "ឯកសារ",
+    }
+    assert (menu["reports"], menu["settings"], menu["help"]) == (
+        "របាយការណ៍",
+        "ការកំណត់",
+        "ជំនួយ",
+    )
+
+
+def test_khmer_page_editor_reads_in_khmer(
+    admin_client_in, news_index, compiled_catalogs
+):
+    client = admin_client_in("km")
+
+    response = client.get(f"/admin/pages/{news_index.pk}/edit/")
+    html = BeautifulSoup(response.content, "html.parser")
+
+    assert [tab.get_text(strip=True) for tab in html.select("[role=tab]")] == [
+        "ខ្លឹមសារ()",
+        "ផ្សព្វផ្សាយ()",
+    ]
+    assert [button.get_text(strip=True) for button in html.select("footer button")] == [
+        "រក្សាទុកសេចក្តីព្រាង",
+        "សកម្មភាពផ្សេងទៀត",
+        "ផ្សាយ",
+        "ដាក់ជូន Moderators approval",
+    ]
+    assert [link.get_text(strip=True) for link in html.select("footer a")] == ["ឈប់ផ្សាយ"]
+    assert "សម្រាប់ម៉ាស៊ីនស្វែងរក" in [
+        heading.get_text(strip=True) for heading in html.select(".w-panel__heading")
+    ]

@@ -9,8 +9,11 @@ from django.core.management import call_command
 
 from tests.i18n.catalogs import (
     COMMITTED_LOCALE,
+    OVERLAY_LOCALE,
     TRANSLATED,
     broken_placeholders,
+    installed_catalogs,
+    label,
     read_catalog,
     untranslated,
 )
@@ -90,6 +93,30 @@ def test_committed_catalog_is_complete(code):
     assert (catalog.fuzzy, catalog.plural_forms) == (False, "nplurals=1; plural=0;")
     assert untranslated(catalog) == []
     assert broken_placeholders(catalog) == []
+
+
+def test_admin_overlay_is_complete():
+    """The Khmer overlay's msgids are the list of admin strings chosen for translation:
+    each needs its msgstr, with the placeholders of its msgid."""
+    catalog = read_catalog(OVERLAY_LOCALE, "km")
+
+    assert (catalog.fuzzy, catalog.plural_forms) == (False, "nplurals=1; plural=0;")
+    assert len(catalog) >= 300
+    assert untranslated(catalog) == []
+    assert broken_placeholders(catalog) == []
+
+
+def test_admin_overlay_translates_only_strings_wagtail_or_django_use():
+    """A msgid that no installed catalog has is a typo: the admin would never show it."""
+    known = {
+        label(message) for catalog in installed_catalogs("en") for message in catalog
+    }
+
+    assert [
+        label(message)
+        for message in read_catalog(OVERLAY_LOCALE, "km")
+        if message.id and label(message) not in known
+    ] == []
 
 
 @pytest.mark.django_db
