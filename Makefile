@@ -21,12 +21,15 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 # Django's compilemessages needs GNU gettext; Babel (already a dependency) does the
-# same job where gettext is not installed, so `make run` needs nothing from apt.
+# same job where gettext is not installed, so `make run` needs nothing from apt. It
+# compiles one folder of languages at a time: the project's, then the admin overlay.
 messages: install
 	@if command -v msgfmt >/dev/null 2>&1; then \
 		$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules; \
 	else \
-		$(VENV)/bin/pybabel compile --statistics -D django -d locale; \
+		for dir in locale locale/overlay; do \
+			$(VENV)/bin/pybabel compile --statistics -D django -d $$dir || exit 1; \
+		done; \
 	fi
 
 migrate: install

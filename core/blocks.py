@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -38,7 +39,7 @@ class HeadingBlock(blocks.CharBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Document"))
+    document = DocumentChooserBlock(label=pgettext_lazy("content block", "Document"))
     title = blocks.CharBlock(
         label=_("Link text"),
         required=False,
@@ -47,7 +48,7 @@ class DocumentBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
-        label = _("Document")
+        label = pgettext_lazy("content block", "Document")
         template = "blocks/document_block.html"
 
 

@@ -7,6 +7,10 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import get_language
 
+# Cambodian official sites write dates, times and counts in Khmer digits; the other
+# languages keep Latin ones.
+NATIVE_DIGITS = {"km": str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")}
+
 
 def babel_locale():
     """The Babel locale of the active language."""
@@ -15,8 +19,22 @@ def babel_locale():
     return "en_GB" if language == "en" else language
 
 
+def local_digits(text):
+    """``text`` with its digits in the active language's own: 12 in English, ១២ in Khmer."""
+    table = NATIVE_DIGITS.get(get_language())
+    return str(text).translate(table) if table else str(text)
+
+
+class LocalNumber(int):
+    """A number that prints in the active language's digits and still counts as a number,
+    so ``{% blocktranslate count %}`` picks its plural form from it."""
+
+    def __str__(self):
+        return local_digits(int(self))
+
+
 def local_date(value, length="long"):
-    """A date as the active language writes it: 6 July 2024, 2024年7月6日, 6 កក្កដា 2024.
+    """A date as the active language writes it: 6 July 2024, 2024年7月6日, ៦ កក្កដា ២០២៤.
 
     ``length`` is a CLDR length: "full" adds the weekday, "medium" and "short" are terser.
     """
@@ -25,4 +43,4 @@ def local_date(value, length="long"):
     if isinstance(value, datetime.datetime) and timezone.is_aware(value):
         # The day it is where the site is, not in UTC.
         value = timezone.localtime(value)
-    return format_date(value, format=length, locale=babel_locale())
+    return local_digits(format_date(value, format=length, locale=babel_locale()))

@@ -1,12 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EventStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     TENTATIVE = "tentative", _("Tentative")
     POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("event status", "Cancelled")
 
 
 class Frequency(models.TextChoices):
@@ -17,13 +18,13 @@ class Frequency(models.TextChoices):
 
 
 class Weekday(models.TextChoices):
-    MONDAY = "MO", _("Monday")
-    TUESDAY = "TU", _("Tuesday")
-    WEDNESDAY = "WE", _("Wednesday")
-    THURSDAY = "TH", _("Thursday")
-    FRIDAY = "FR", _("Friday")
-    SATURDAY = "SA", _("Saturday")
-    SUNDAY = "SU", _("Sunday")
+    MONDAY = "MO", pgettext_lazy("weekday", "Monday")
+    TUESDAY = "TU", pgettext_lazy("weekday", "Tuesday")
+    WEDNESDAY = "WE", pgettext_lazy("weekday", "Wednesday")
+    THURSDAY = "TH", pgettext_lazy("weekday", "Thursday")
+    FRIDAY = "FR", pgettext_lazy("weekday", "Friday")
+    SATURDAY = "SA", pgettext_lazy("weekday", "Saturday")
+    SUNDAY = "SU", pgettext_lazy("weekday", "Sunday")
 
 
 class WeekOfMonth(models.IntegerChoices):

@@ -2,7 +2,9 @@
 
 A time is read first in the event's own zone (or the exchange zone the visitor chose) and
 shown beside it in the other zones of the exchange: "10:00–12:00 ICT (12:00–14:00 JST)".
-Dates and times are written by Babel the way the active language writes them.
+Dates and times are written by Babel the way the active language writes them, on a
+24-hour clock in every language, and in Khmer digits in Khmer, as Cambodian official
+sites write them ("១០:០០ - ១២:០០ ICT").
 """
 
 import datetime
@@ -14,12 +16,11 @@ from babel import Locale
 from babel.dates import (
     format_date,
     format_skeleton,
-    format_time,
     get_timezone_location,
     get_timezone_name,
 )
 
-from core.languages import babel_locale
+from core.languages import babel_locale, local_digits
 from core.timezones import EXCHANGE_TIME_ZONES
 
 # tzdata writes "+07" for Phnom Penh; visitors on both sides know it as ICT.
@@ -114,7 +115,7 @@ def describe(occurrence, chosen=""):
     """The occurrence's dates and times in the active language."""
     locale = _locale()
     first, last = local_days(occurrence, chosen)
-    dates = (
+    dates = local_digits(
         format_date(first, "full", locale=locale)
         if first == last
         else date_range(first, last, locale)
@@ -130,7 +131,8 @@ def describe(occurrence, chosen=""):
 
 
 def date_range(first, last, locale):
-    """A range of days: "15–21 December 2019", "2019年12月15日～21日", "15 – 21 ធ្នូ 2019".
+    """A range of days: "15–21 December 2019", "2019年12月15日～21日", "15 – 21 ធ្នូ 2019"
+    (before Khmer digits).
 
     CLDR has no interval pattern with the full month name, so the abbreviated one is
     widened, as CLDR's interval rules allow (MMM to MMMM).
@@ -148,28 +150,35 @@ def date_range(first, last, locale):
 
 
 def month_title(day):
-    """A month with its year: "January 2027", "2027年1月", "មករា 2027"."""
-    return format_skeleton("yMMMM", day, locale=_locale())
+    """A month with its year: "January 2027", "2027年1月", "មករា ២០២៧"."""
+    return local_digits(format_skeleton("yMMMM", day, locale=_locale()))
 
 
 def _zoned_times(occurrence, zone, first_day, locale):
     start = occurrence.start.astimezone(zone)
     end = occurrence.end.astimezone(zone)
+    start_text, end_text = _time(start, locale), _time(end, locale)
+    start_abbreviation, abbreviation = (
+        zone_abbreviation(zone, start),
+        zone_abbreviation(zone, end),
+    )
+    if start_abbreviation != abbreviation:
+        # The clocks change during the event ("02:30 CEST – 02:30 CET"): each end is
+        # read with its own offset, and the label after the end is the end's.
+        start_text = f"{start_text} {start_abbreviation}"
     if start.date() == (end - JUST_BEFORE).date():
-        text = _interval(_time(start, locale), _time(end, locale), locale)
+        text = _interval(start_text, end_text, locale)
         if start.date() != first_day:
             # Read in this zone, the event falls on another day than the one shown.
             text = _date_time(_day(start, locale), text, locale)
     else:
         text = _interval(
-            _date_time(_day(start, locale), _time(start, locale), locale),
-            _date_time(_day(end, locale), _time(end, locale), locale),
+            _date_time(_day(start, locale), start_text, locale),
+            _date_time(_day(end, locale), end_text, locale),
             locale,
         )
     return ZonedTimes(
-        text,
-        zone_abbreviation(zone, occurrence.start),
-        get_timezone_name(start, "long", locale=locale),
+        local_digits(text), abbreviation, get_timezone_name(end, "long", locale=locale)
     )
 
 
@@ -182,7 +191,8 @@ def _wide_month(pattern):
 
 
 def _time(moment, locale):
-    return format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
+    # The skeleton asks for the 24-hour clock where CLDR's short time (km) has AM/PM.
+    return format_skeleton("Hm", moment, tzinfo=moment.tzinfo, locale=locale)
 
 
 def _day(moment, locale):

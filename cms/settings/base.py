@@ -4,7 +4,7 @@ import datetime
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -121,10 +121,16 @@ LANGUAGES = [
     ("ja", "日本語"),
     ("km", "ខ្មែរ"),
 ]
-LANGUAGE_NAMES_IN_ENGLISH = {"en": _("English"), "ja": _("Japanese"), "km": _("Khmer")}
+LANGUAGE_NAMES_IN_ENGLISH = {
+    "en": pgettext_lazy("language name", "English"),
+    "ja": pgettext_lazy("language name", "Japanese"),
+    "km": pgettext_lazy("language name", "Khmer"),
+}
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogs first, then the Khmer overlay of Wagtail's and Django's admin
+# strings, which neither ships; both take precedence over the installed apps' catalogs.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "overlay"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -46,3 +46,14 @@ def fallback_lang(obj, field_name):
 def local_date(value, length="long"):
     """A date as the active language writes it (see ``core.languages.local_date``)."""
     return languages.local_date(value, length)
+
+
+@register.filter
+def local_number(value):
+    """A count, page number or year in the active language's digits: 12, ១២.
+
+    An integer stays a number, so it can be a ``{% blocktranslate count %}`` counter.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return languages.LocalNumber(value)
+    return languages.local_digits(value)

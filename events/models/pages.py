@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -129,7 +130,10 @@ class EventPage(RoutablePageMixin, Page):
         ),
     )
     status = models.CharField(
-        _("status"), max_length=16, choices=EventStatus, default=EventStatus.CONFIRMED
+        pgettext_lazy("event", "status"),
+        max_length=16,
+        choices=EventStatus,
+        default=EventStatus.CONFIRMED,
     )
     status_note = models.CharField(
         _("note on the status"),
@@ -179,7 +183,8 @@ class EventPage(RoutablePageMixin, Page):
             "date_changes", heading=_("Changes to single dates"), label=_("Date change")
         ),
         MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("status_note")], heading=_("Status")
+            [FieldPanel("status"), FieldPanel("status_note")],
+            heading=pgettext_lazy("event", "Status"),
         ),
         FieldPanel("body"),
         MultiFieldPanel(

@@ -45,10 +45,8 @@ TWO_HOURS_IN_PHNOM_PENH = (
     [
         ("en", "Tuesday, 12 January 2027 10:00 – 12:00 ICT (12:00 – 14:00 JST)"),
         ("ja", "2027年1月12日火曜日 10:00～12:00 ICT (12:00～14:00 JST)"),
-        (
-            "km",
-            "អង្គារ 12 មករា 2027 10:00 AM - 12:00 PM ICT (12:00 PM - 2:00 PM JST)",
-        ),
+        # 24-hour and in Khmer digits, as Cambodian official sites write times.
+        ("km", "អង្គារ ១២ មករា ២០២៧ ១០:០០ - ១២:០០ ICT (១២:០០ - ១៤:០០ JST)"),
     ],
 )
 def test_phnom_penh_time_with_tokyo_beside_it(language, expected):
@@ -103,6 +101,49 @@ def test_a_european_zone_uses_its_own_abbreviation_and_both_exchange_zones(
     assert text == expected + tokyo
 
 
+def utc(*fields):
+    """An instant as the database stores it."""
+    return datetime.datetime(*fields, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # The last Sunday of October: the clocks read 02:00–03:00 twice, CEST then CET.
+        (
+            utc(2027, 10, 31, 0, 30),
+            utc(2027, 10, 31, 1, 30),
+            "Sunday, 31 October 2027 02:30 CEST – 02:30 CET "
+            "(07:30 – 08:30 ICT, 09:30 – 10:30 JST)",
+        ),
+        # The last Sunday of March: the clocks skip from 02:00 to 03:00.
+        (
+            utc(2027, 3, 28, 0, 30),
+            utc(2027, 3, 28, 1, 30),
+            "Sunday, 28 March 2027 01:30 CET – 03:30 CEST "
+            "(07:30 – 08:30 ICT, 09:30 – 10:30 JST)",
+        ),
+    ],
+    ids=["autumn", "spring"],
+)
+def test_each_end_names_its_own_offset_when_the_clocks_change(start, end, expected):
+    occurrence = first_date(PARIS, start, end)
+
+    text, _element = shown(occurrence)
+
+    assert text == expected
+
+
+def test_an_event_that_ends_in_another_offset_is_named_by_its_end_s_zone_name():
+    occurrence = first_date(PARIS, utc(2027, 10, 31, 0, 30), utc(2027, 10, 31, 1, 30))
+
+    _text, when = shown(occurrence)
+
+    assert when.select_one(".when__time abbr")["title"] == (
+        "Central European Standard Time"
+    )
+
+
 def test_the_other_zone_names_its_own_date_when_midnight_falls_between():
     occurrence = first_date(
         PHNOM_PENH,
@@ -144,7 +185,7 @@ ALL_DAY_WEEK = (
     [
         ("en", "15–21 December 2019"),
         ("ja", "2019年12月15日～21日"),
-        ("km", "15 – 21 ធ្នូ 2019"),
+        ("km", "១៥ – ២១ ធ្នូ ២០១៩"),
     ],
 )
 def test_all_day_event_over_several_days_reads_naturally(language, expected):

@@ -4,15 +4,20 @@ import os
 import shutil
 
 import pytest
-from babel.messages.catalog import PYTHON_FORMAT
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
-from django.conf import settings
 from django.core.management import call_command
 
-COMMITTED_LOCALE = settings.BASE_DIR / "locale"
-TRANSLATED = ["ja", "km"]
+from tests.i18n.catalogs import (
+    COMMITTED_LOCALE,
+    OVERLAY_LOCALE,
+    TRANSLATED,
+    broken_placeholders,
+    installed_catalogs,
+    label,
+    read_catalog,
+    untranslated,
+)
+
 # Folders that hold none of the site's strings; the catalogs hold none either.
 IGNORED = [".venv", "node_modules", "tests", "static", "locale"]
 REFRESH = " ".join(
@@ -22,49 +27,6 @@ REFRESH = " ".join(
 )
 UNUSED = "Kizuna catalog check: no source contains this"
 GETTEXT_PROGRAMS = ["xgettext", "msguniq", "msgmerge", "msgattrib"]
-
-
-def read_catalog(locale_dir, code):
-    with open(locale_dir / code / "LC_MESSAGES" / "django.po", "rb") as po_file:
-        return read_po(po_file, locale=code)
-
-
-def label(message):
-    msgid = message.id[0] if message.pluralizable else message.id
-    return f"{message.context}|{msgid}" if message.context else msgid
-
-
-def msgstrs(message):
-    return list(message.string) if message.pluralizable else [message.string]
-
-
-def untranslated(catalog):
-    """Msgids a reader of this language would see in English (empty or fuzzy msgstr)."""
-    return [
-        label(message)
-        for message in catalog
-        if message.id and (message.fuzzy or not all(msgstrs(message)))
-    ]
-
-
-def placeholders(text):
-    """The %(name)s and %s placeholders of a string, without the literal %%."""
-    found = {(name, kind) for name, _spec, kind in PYTHON_FORMAT.findall(text)}
-    return found - {("", "%")}
-
-
-def broken_placeholders(catalog):
-    """Msgids whose translation lost or invented a placeholder."""
-    broken = []
-    for message in catalog:
-        if "python-format" not in message.flags:
-            continue
-        msgids = list(message.id) if message.pluralizable else [message.id]
-        # With one plural form, that form serves every count, so it needs them all.
-        expected = set().union(*map(placeholders, msgids))
-        if any(placeholders(msgstr) != expected for msgstr in msgstrs(message)):
-            broken.append(label(message))
-    return broken
 
 
 def require_gettext():
@@ -133,15 +95,28 @@ def test_committed_catalog_is_complete(code):
     assert broken_placeholders(catalog) == []
 
 
-@pytest.fixture
-def compiled_catalogs(tmp_path, settings):
-    """The committed catalogs compiled (as `make messages` would) and in use."""
-    for code in TRANSLATED:
-        target = tmp_path / code / "LC_MESSAGES"
-        target.mkdir(parents=True)
-        with open(target / "django.mo", "wb") as mo_file:
-            write_mo(mo_file, read_catalog(COMMITTED_LOCALE, code))
-    settings.LOCALE_PATHS = [tmp_path]
+def test_admin_overlay_is_complete():
+    """The Khmer overlay's msgids are the list of admin strings chosen for translation:
+    each needs its msgstr, with the placeholders of its msgid."""
+    catalog = read_catalog(OVERLAY_LOCALE, "km")
+
+    assert (catalog.fuzzy, catalog.plural_forms) == (False, "nplurals=1; plural=0;")
+    assert len(catalog) >= 300
+    assert untranslated(catalog) == []
+    assert broken_placeholders(catalog) == []
+
+
+def test_admin_overlay_translates_only_strings_wagtail_or_django_use():
+    """A msgid that no installed catalog has is a typo: the admin would never show it."""
+    known = {
+        label(message) for catalog in installed_catalogs("en") for message in catalog
+    }
+
+    assert [
+        label(message)
+        for message in read_catalog(OVERLAY_LOCALE, "km")
+        if message.id and label(message) not in known
+    ] == []
 
 
 @pytest.mark.django_db

@@ -1,4 +1,5 @@
-"""Dates read the way each language writes them: 6 July 2024, 2024年7月6日, 6 កក្កដា 2024."""
+"""Dates and numbers read the way each language writes them: 6 July 2024, 2024年7月6日,
+៦ កក្កដា ២០២៤ (Khmer digits, as Cambodian official sites write them)."""
 
 import datetime
 
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 DATES = [
     ("en", "6 July 2024"),
     ("ja", "2024年7月6日"),
-    ("km", "6 កក្កដា 2024"),
+    ("km", "៦ កក្កដា ២០២៤"),
 ]
 LANGUAGES = [code for code, _name in DATES]
 
@@ -30,7 +31,7 @@ def test_local_date_writes_the_active_language(code, expected):
     [
         ("en", "Saturday, 6 July 2024"),
         ("ja", "2024年7月6日土曜日"),
-        ("km", "សៅរ៍ 6 កក្កដា 2024"),
+        ("km", "សៅរ៍ ៦ កក្កដា ២០២៤"),
     ],
     ids=LANGUAGES,
 )
