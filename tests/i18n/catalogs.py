@@ -1,6 +1,7 @@
 """Reading the gettext catalogs the site ships and those Django, Wagtail and others ship."""
 
 import re
+import sys
 from pathlib import Path
 
 import django
@@ -73,13 +74,20 @@ def broken_placeholders(catalog):
     return broken
 
 
+def is_project_app(path):
+    """Whether an app lives in this repository (a virtualenv inside it holds packages)."""
+    return path.is_relative_to(settings.BASE_DIR) and not path.is_relative_to(
+        sys.prefix
+    )
+
+
 def installed_catalogs(code):
     """The catalogs of Django and the installed packages (not the project's own apps),
     which the project's catalogs take precedence over."""
     package_dirs = [
         Path(config.path)
         for config in apps.get_app_configs()
-        if not Path(config.path).is_relative_to(settings.BASE_DIR)
+        if not is_project_app(Path(config.path))
     ]
     paths = [
         catalog_path(directory / "locale", code)
