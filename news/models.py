@@ -185,6 +185,13 @@ class NewsArticlePage(Page):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    # The relations search_result_facts reads, fetched once for a page of results.
+    search_result_related = ("kind",)
+
+    def search_result_facts(self):
+        """Date and kind shown beside the title in site search results."""
+        return [self.date, self.kind.name if self.kind else None]
+
     def clean(self):
         super().clean()
         if self.image and not self.image_alt:

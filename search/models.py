@@ -1,31 +1,38 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
 class SearchEntry(models.Model):
-    """A published page's searchable text in one language, normalised for substring search.
+    """One indexed object's searchable text in one language, for substring matching.
+
+    Filled only by the search backend (``search.backend``) through Wagtail's indexing:
+    its signals on save and delete, and ``manage.py update_index``. Only models that
+    declare ``search_fields`` are indexed, and only those fields: models holding
+    personal data must never declare any.
 
     Japanese and Khmer are written without spaces between words, so word-based
-    search backends cannot find a word inside a sentence; a plain substring match
-    over this text can.
+    search backends cannot find a word inside a sentence; a match on this text can.
     """
 
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("page"),
-        on_delete=models.CASCADE,
-        related_name="search_entries",
+    # The object's root model (Page for every page type), so one key serves a search
+    # over Page and over any of its specific types.
+    content_type = models.ForeignKey(
+        ContentType, verbose_name=_("content type"), on_delete=models.CASCADE
     )
+    object_id = models.CharField(_("object ID"), max_length=64)
     language = models.CharField(_("language"), max_length=8)
     title = models.TextField(_("title"))
     text = models.TextField(_("text"))
+    indexed_at = models.DateTimeField(_("indexed at"))
 
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         constraints = [
             models.UniqueConstraint(
-                fields=["page", "language"], name="search_entry_page_language"
+                fields=["content_type", "object_id", "language"],
+                name="search_entry_object_language",
             )
         ]
 

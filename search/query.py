@@ -3,11 +3,12 @@
 import re
 from dataclasses import dataclass
 
-from django.db.models import Case, F, FilteredRelation, Q, Value, When
+from django.db.models import F
 from django.utils.http import urlencode
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
-from .indexing import normalise
+from .text import normalise
 
 MAX_QUERY_LENGTH = 200
 # Control characters cannot match page text, and PostgreSQL rejects NUL outright.
@@ -43,28 +44,12 @@ class SearchQuery:
         checked here rather than when indexing, so a new view restriction, or a move
         into a restricted section, hides a page at once.
         """
-        entry_matches = [Q(entry__text__contains=term) for term in self.terms]
-        title_hits = sum(
-            (
-                Case(When(entry__title__contains=term, then=Value(1)), default=Value(0))
-                for term in self.terms
-            ),
-            start=Value(0),
-        )
-        return (
+        pages = (
             Page.objects.live()
             .public()
             .in_site(site)
-            .annotate(
-                entry=FilteredRelation(
-                    "search_entries", condition=Q(search_entries__language=language)
-                )
-            )
-            .filter(*entry_matches)
-            .annotate(title_hits=title_hits)
-            .order_by(
-                "-title_hits", F("first_published_at").desc(nulls_last=True), "-pk"
-            )
+            .order_by(F("first_published_at").desc(nulls_last=True))
             .defer_streamfields()
             .specific()
         )
+        return get_search_backend().search(self.text, pages, language=language)

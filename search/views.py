@@ -6,6 +6,7 @@ from wagtail.models import Site
 from core.pagination import paginate
 
 from .query import SearchQuery
+from .results import fetch_related_facts
 
 RESULTS_PER_PAGE = 10
 
@@ -19,6 +20,7 @@ def search(request):
     if search_query.terms:
         pages = search_query.pages(language=get_language(), site=site)
         results = paginate(request, pages, RESULTS_PER_PAGE)
+        fetch_related_facts(results)
     return TemplateResponse(
         request,
         "search/search.html",

@@ -155,7 +155,8 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Kizuna"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One index for the public search and the admin: substrings in Japanese and Khmer.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",

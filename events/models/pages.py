@@ -243,6 +243,16 @@ class EventPage(RoutablePageMixin, Page):
             )
         return context
 
+    # The relations search_result_facts reads, fetched once for a page of results.
+    search_result_related = ("venue", "categories", "date_changes")
+
+    def search_result_facts(self):
+        """Date, place and categories shown beside the title in site search results."""
+        shown, _coming = listing.event_dates(self, timezone.now())
+        place = f"{self.venue.name}, {self.venue.city}" if self.venue else _("Online")
+        when = shown.start.astimezone(self.zone).date() if shown else None
+        return [when, place, *(category.name for category in self.categories.all())]
+
     @property
     def location(self):
         """Where the event is, on one line, as calendar apps show it."""

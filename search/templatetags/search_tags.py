@@ -2,6 +2,7 @@ from django import template
 from wagtail.search import index
 
 from search.indexing import field_text
+from search.results import result_facts as page_facts
 
 register = template.Library()
 
@@ -19,3 +20,9 @@ def result_summary(page):
         if text:
             return {"field": field_name, "text": text}
     return None
+
+
+@register.simple_tag
+def result_facts(page):
+    """The facts ``page`` shows beside its title (see ``search.results``)."""
+    return page_facts(page)

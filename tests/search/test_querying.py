@@ -172,3 +172,32 @@ def test_control_characters_separate_terms_like_spaces(search, news_index):
 
     assert search("en", "visit\x00cashew\tfactory").titles == ["Cashew factory visit"]
     assert search("en", "\x00\x1f").count_heading is None
+
+
+def test_english_terms_match_whole_words_only(search, news_index):
+    add_article(news_index, "Japan and Cambodia sign an MoU", intro="Trade in art.")
+    add_article(news_index, "Trekking in the mountains", intro="A party of partners.")
+
+    assert search("en", "MoU").titles == ["Japan and Cambodia sign an MoU"]
+    assert search("en", "art").titles == ["Japan and Cambodia sign an MoU"]
+    assert search("en", "moun").titles == []
+    assert search("en", "partners").titles == ["Trekking in the mountains"]
+
+
+def test_latin_word_on_the_japanese_page_matches_as_a_word(search, news_index):
+    add_article(news_index, "JICA support", title_ja="JICAの支援で職業訓練校が開校")
+    add_article(news_index, "Artisans", title_ja="アルティザン・アンコール（Artisans）")
+
+    assert search("ja", "JICA").titles == ["JICAの支援で職業訓練校が開校"]
+    assert search("ja", "jic").titles == []
+    assert search("ja", "art").titles == []
+    assert search("ja", "訓練").titles == ["JICAの支援で職業訓練校が開校"]
+
+
+def test_punctuation_between_words_does_not_hide_them(search, news_index):
+    add_article(news_index, "Nagano city hall", title_ja="長野市役所、長野")
+    add_article(news_index, "Growth of 5% in exports")
+
+    assert search("ja", "長野市役所、長野").titles == ["長野市役所、長野"]
+    assert search("en", "5%").titles == ["Growth of 5% in exports"]
+    assert search("en", "growth 5").titles == ["Growth of 5% in exports"]

@@ -3,11 +3,18 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import Site
 
-from tests.factories.pages import add_article
+from tests.factories.events import (
+    PHNOM_PENH,
+    add_event,
+    add_event_index,
+    make_category,
+    make_venue,
+)
+from tests.factories.pages import add_article, make_kind
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -141,20 +148,62 @@ def test_very_long_query_is_trimmed_with_a_message(search, news_index):
     assert page.count_heading == f"0 results for “cashew {'x' * 193}”"
 
 
-def test_query_count_does_not_grow_with_the_results(client, news_index):
-    for number in range(3):
-        add_article(news_index, f"Cashew news {number}")
-    client.get("/en/search/", {"q": "cashew"})  # fills Wagtail's site caches
+def add_matching_pages(news_index, event_index, first, last):
+    """Pages ``first`` to ``last`` that "cashew" finds: news and events alternately."""
+    kind = make_kind()
+    seminar = make_category()
+    for number in range(first, last + 1):
+        if number % 2:
+            add_article(news_index, f"Cashew news {number}", kind=kind)
+        else:
+            add_event(
+                event_index,
+                f"Cashew seminar {number}",
+                start=datetime.datetime(2027, 3, 1, 10, tzinfo=PHNOM_PENH),
+                categories=[seminar],
+            )
 
-    with CaptureQueriesContext(connection) as three:
-        client.get("/en/search/", {"q": "cashew"})
-    for number in range(3, 13):
-        add_article(news_index, f"Cashew news {number}")
-    with CaptureQueriesContext(connection) as thirteen:
-        response = client.get("/en/search/", {"q": "cashew"})
 
-    assert response.context["results"].paginator.count == 13
-    assert len(thirteen) == len(three)
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_query_count_does_not_grow_with_the_results(
+    client, home_page, news_index, language
+):
+    event_index = add_event_index(home_page)
+    path = f"/{language}/search/?q=cashew"
+    add_matching_pages(news_index, event_index, 1, 10)
+    ten = count_queries(client, path)
+    with translation.override("en"):  # the request left its language active
+        add_matching_pages(news_index, event_index, 11, 100)
+    hundred = count_queries(client, path)
+
+    assert client.get(path).context["results"].paginator.count == 100
+    assert hundred == ten
+
+
+def test_event_hit_shows_its_date_place_and_categories(search, home_page, news_index):
+    event_index = add_event_index(home_page)
+    add_event(
+        event_index,
+        "Cashew processing seminar",
+        start=datetime.datetime(2027, 3, 1, 10, tzinfo=PHNOM_PENH),
+        venue=make_venue("Peace Palace", "Phnom Penh"),
+        categories=[make_category("seminar", "Seminar", name_ja="セミナー")],
+    )
+    add_article(
+        news_index,
+        "Cashew exports grow",
+        date=datetime.date(2024, 7, 6),
+        kind=make_kind("trade", "Trade", name_ja="貿易"),
+    )
+
+    page = search("ja", "cashew")
+
+    assert page.titles == ["Cashew exports grow", "Cashew processing seminar"]
+    assert page.text_of(".search-result__meta") == [
+        "2024年7月6日 · 貿易",
+        "2027年3月1日 · Peace Palace, Phnom Penh · セミナー",
+    ]
+    assert page.text_of(".search-result__meta time") == ["2024年7月6日", "2027年3月1日"]
 
 
 def test_search_without_a_site_is_not_found(client, news_index):
