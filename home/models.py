@@ -1,9 +1,11 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.blocks import BodyStreamBlock
 from events.models import EventIndexPage
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -17,7 +19,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage"]
+    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage", "home.StandardPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -37,3 +39,26 @@ class HomePage(Page):
             event_index.next_dates(self.upcoming_events_count) if event_index else []
         )
         return context
+
+
+class StandardPage(Page):
+    """A page of plain content: about the site, contact, privacy, accessibility."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown under the title."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
