@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -6,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from events import listing
 from events.models import EventIndexPage
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -36,9 +38,27 @@ class HomePage(Page):
         event_index = EventIndexPage.objects.live().child_of(self).first()
         context["event_index"] = event_index
         context["upcoming_events"] = (
-            event_index.next_dates(self.upcoming_events_count) if event_index else []
+            self.upcoming_events(event_index) if event_index else []
         )
         return context
+
+    def upcoming_events(self, event_index):
+        """The next date of each of the soonest events that will take place.
+
+        The home page has three slots and gives none to a cancelled date: the calendar
+        says what was called off. ``listing.next_dates`` keeps cancelled dates for the
+        calendar's own lists, so the home page filters the upcoming dates itself.
+        """
+        seen = set()
+        found = []
+        for occurrence in listing.upcoming(event_index.get_events(), timezone.now()):
+            if occurrence.is_cancelled or occurrence.event.pk in seen:
+                continue
+            seen.add(occurrence.event.pk)
+            found.append(occurrence)
+            if len(found) == self.upcoming_events_count:
+                break
+        return found
 
 
 class StandardPage(Page):
