@@ -1,9 +1,19 @@
-"""sitemap.xml: every live, public page of the requested site in every language."""
+"""The site's pages for crawlers (sitemap.xml, every language) and for people (a tree)."""
+
+from dataclasses import dataclass, field
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import Http404
-from wagtail.models import Site
+from django.template.response import TemplateResponse
+from wagtail.models import Page, Site
+
+from events.models import EventPage
+from news.models import NewsArticlePage
+
+# Articles and events are many and dated: their own paginated listings list them, so
+# the human sitemap stops at the pages editors build the site from.
+LISTED_ELSEWHERE = (NewsArticlePage, EventPage)
 
 
 class PageSitemap(Sitemap):
@@ -32,9 +42,51 @@ class PageSitemap(Sitemap):
         return page.last_published_at
 
 
-def sitemap(request):
-    """Django's sitemap view for the Wagtail site that answers this request."""
+def requested_site(request):
     site = Site.find_for_request(request)
     if site is None:
         raise Http404("No site answers to this host.")
-    return django_sitemap(request, {"pages": PageSitemap(site)})
+    return site
+
+
+def sitemap(request):
+    """Django's sitemap view for the Wagtail site that answers this request."""
+    return django_sitemap(request, {"pages": PageSitemap(requested_site(request))})
+
+
+@dataclass
+class PageNode:
+    page: Page
+    children: list["PageNode"] = field(default_factory=list)
+
+
+def page_tree(root):
+    """``root`` and its live, public descendants (bar articles and events) as nested nodes.
+
+    Pages come in tree order, so each page's parent has been seen before it; a page
+    whose parent is not shown (private, unpublished, or listed elsewhere) is left out.
+    """
+    pages = (
+        root.get_descendants(inclusive=True)
+        .live()
+        .public()
+        .not_type(*LISTED_ELSEWHERE)
+        .order_by("path")
+    )
+    nodes = {}
+    top = None
+    for page in pages:
+        node = PageNode(page)
+        nodes[page.path] = node
+        parent = nodes.get(page.path[: -Page.steplen])
+        if page.pk == root.pk:
+            top = node
+        elif parent:
+            parent.children.append(node)
+    return top
+
+
+def site_map(request):
+    """The human sitemap: the site's pages as a tree, in the visitor's language."""
+    tree = page_tree(requested_site(request).root_page)
+    return TemplateResponse(request, "site_map.html", {"tree": tree})

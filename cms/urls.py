@@ -33,6 +33,7 @@ if settings.DEBUG:
 # Every public page carries its language in the URL: /en/…, /ja/…, /km/….
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("sitemap/", sitemaps.site_map, name="site_map"),
     path("feeds/news.rss", NewsRssFeed(), name="news_rss"),
     path("feeds/news.atom", NewsAtomFeed(), name="news_atom"),
     # Wagtail serves only paths without dots (wagtail/wagtail#3653): calendar files of

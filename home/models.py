@@ -1,9 +1,13 @@
+from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.blocks import BodyStreamBlock
+from events import listing
 from events.models import EventIndexPage
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -17,7 +21,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage"]
+    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage", "home.StandardPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -34,6 +38,47 @@ class HomePage(Page):
         event_index = EventIndexPage.objects.live().child_of(self).first()
         context["event_index"] = event_index
         context["upcoming_events"] = (
-            event_index.next_dates(self.upcoming_events_count) if event_index else []
+            self.upcoming_events(event_index) if event_index else []
         )
         return context
+
+    def upcoming_events(self, event_index):
+        """The next date of each of the soonest events that will take place.
+
+        The home page has three slots and gives none to a cancelled date: the calendar
+        says what was called off. ``listing.next_dates`` keeps cancelled dates for the
+        calendar's own lists, so the home page filters the upcoming dates itself.
+        """
+        seen = set()
+        found = []
+        for occurrence in listing.upcoming(event_index.get_events(), timezone.now()):
+            if occurrence.is_cancelled or occurrence.event.pk in seen:
+                continue
+            seen.add(occurrence.event.pk)
+            found.append(occurrence)
+            if len(found) == self.upcoming_events_count:
+                break
+        return found
+
+
+class StandardPage(Page):
+    """A page of plain content: about the site, contact, privacy, accessibility."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown under the title."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

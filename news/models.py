@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -25,8 +25,12 @@ from .filtering import NewsFilters
 LISTING_RENDITION = "fill-640x360"
 
 
-class NewsKind(models.Model):
-    """A kind of news (MoU signing, ministerial visit, …); editors can add more."""
+class NewsKind(Orderable):
+    """A kind of news (MoU signing, ministerial visit, …); editors can add more.
+
+    Kinds are listed in the order editors drag them into, not by code point, which
+    would put 学校 before 覚書 in Japanese and mean nothing in Khmer.
+    """
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -36,17 +40,27 @@ class NewsKind(models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
     class Meta:
-        ordering = ["name"]
+        ordering = [F("sort_order").asc(nulls_last=True), "name"]
         verbose_name = _("news kind")
         verbose_name_plural = _("news kinds")
 
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        # A new kind goes last, until an editor drags it elsewhere.
+        if self.sort_order is None:
+            last = NewsKind.objects.aggregate(last=models.Max("sort_order"))["last"]
+            self.sort_order = 0 if last is None else last + 1
+        super().save(*args, **kwargs)
+
 
 class NewsIndexPage(Page):
     intro = RichTextField(_("introduction"), blank=True)
     per_page = 10
+    # Kinds and sectors are the translated filters; tags are editors' keywords, so
+    # only the most used show at first and the rest wait behind "More tags".
+    tags_shown = 8
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -63,14 +77,16 @@ class NewsIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         filters = NewsFilters.from_query(request.GET)
         all_articles = self.get_articles()
+        tags = list(NewsArticleTag.tags_used_by(all_articles))
+        more_tags = tags[self.tags_shown :]
         context.update(
             filters=filters,
             articles=paginate(request, filters.apply(all_articles), self.per_page),
-            kinds=NewsKind.objects.filter(pk__in=all_articles.values("kind")).order_by(
-                "pk"
-            ),
+            kinds=NewsKind.objects.filter(pk__in=all_articles.values("kind")),
             years=[d.year for d in all_articles.dates("date", "year", order="DESC")],
-            tags=NewsArticleTag.tags_used_by(all_articles),
+            tags=tags[: self.tags_shown],
+            more_tags=more_tags,
+            more_tags_open=any(tag.slug == filters.tag for tag in more_tags),
             sectors=Agreement.sectors_used_by(all_articles),
         )
         return context
@@ -83,9 +99,17 @@ class NewsArticleTag(TaggedItemBase):
 
     @classmethod
     def tags_used_by(cls, articles):
-        return Tag.objects.filter(
-            pk__in=cls.objects.filter(content_object__in=articles).values("tag")
-        ).order_by("name")
+        """Tags of ``articles``, the most used among them first."""
+        items = "news_newsarticletag_items"
+        return (
+            Tag.objects.filter(**{f"{items}__content_object__in": articles})
+            .annotate(
+                uses=Count(
+                    items, filter=Q(**{f"{items}__content_object__in": articles})
+                )
+            )
+            .order_by("-uses", "name")
+        )
 
 
 class NewsArticleQuerySet(PageQuerySet):
@@ -192,6 +216,16 @@ class NewsArticlePage(Page):
         """Date and kind shown beside the title in site search results."""
         return [self.date, self.kind.name if self.kind else None]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        agreements = list(self.agreements.prefetch_related("parties", "signatories"))
+        context["news_index"] = self.get_parent()
+        context["agreements"] = agreements
+        context["shared_signing"] = Agreement.shared_signing(agreements)
+        # A column nobody fills says nothing: signatories show when some are recorded.
+        context["show_signatories"] = any(a.signatories.all() for a in agreements)
+        return context
+
     def clean(self):
         super().clean()
         if self.image and not self.image_alt:
@@ -238,6 +272,17 @@ class Agreement(ClusterableModel, Orderable):
 
     def __str__(self):
         return self.title
+
+    @staticmethod
+    def shared_signing(agreements):
+        """The agreement with the date and place that all ``agreements`` share, if any.
+
+        A table then says them once above its rows instead of on each row.
+        """
+        signings = {(a.signed_on, a.place) for a in agreements}
+        if len(signings) == 1 and any(next(iter(signings))):
+            return agreements[0]
+        return None
 
     @classmethod
     def sectors_used_by(cls, articles):

@@ -12,4 +12,3 @@ class NewsKindViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "slug"]
     search_fields = ["name"]
-    ordering = ["name"]

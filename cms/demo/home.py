@@ -1,17 +1,21 @@
-"""The demo home page and the Site that serves it."""
+"""The demo home page, the Site that serves it, and the site's own pages (About, …)."""
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 
+from .content.pages import PAGES
 from .content.site import HOME
-from .languages import translated
+from .languages import LANGUAGES, translated
+from .news import stream_data
 
 SITE_NAME = "Kizuna"
 
 
 class DemoHome:
-    """Adds the home page, replacing Wagtail's welcome page, and the default Site."""
+    """Adds the home page, replacing Wagtail's welcome page, the default Site, and the
+    About, Contact, Privacy and Accessibility pages under the home page."""
 
     def __init__(self, loader):
         self.loader = loader
@@ -43,3 +47,25 @@ class DemoHome:
             site_name=SITE_NAME,
             is_default_site=not Site.objects.filter(is_default_site=True).exists(),
         )
+
+    def load_pages(self, home):
+        """The site's own pages, after the news and calendar so they follow them in the tree."""
+        for spec in PAGES:
+            exists = (
+                StandardPage.objects.child_of(home).filter(slug=spec["slug"]).exists()
+            )
+            self.loader.record(StandardPage, created=not exists)
+            if exists:
+                continue
+            page = StandardPage(
+                slug=spec["slug"],
+                **translated("title", spec["title"]),
+                **translated("intro", spec["intro"]),
+                **{
+                    build_localized_fieldname("body", lang): stream_data(
+                        spec["body"], lang, images={}
+                    )
+                    for lang in LANGUAGES
+                },
+            )
+            self.loader.publish(home, page)

@@ -42,10 +42,12 @@ class DemoLoader:
 
     def load(self):
         with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
-            home = DemoHome(self).load()
+            demo_home = DemoHome(self)
+            home = demo_home.load()
             directory = DemoDirectory(self).load()
             DemoEvents(self, directory, today=timezone.localdate()).load(home)
             DemoNews(self, directory).load(home)
+            demo_home.load_pages(home)
         return self.counts
 
     def publish(self, parent, page):

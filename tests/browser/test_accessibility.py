@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from directory.models import Organisation, Person
+from home.models import StandardPage
 from news.models import Agreement
 from tests.browser.axe import describe, serious_violations
 from tests.factories.images import make_image
@@ -97,6 +98,28 @@ def article(news_index):
     return article
 
 
+@pytest.fixture
+def about(home_page):
+    """A standard page, as About, Contact, Privacy and Accessibility are."""
+    body = [
+        {"type": "heading", "value": "Who runs this site"},
+        {"type": "paragraph", "value": "<p>The Kizuna editorial team.</p>"},
+    ]
+    page = home_page.add_child(
+        instance=StandardPage(
+            title="About Kizuna",
+            title_ja="絆について",
+            title_km="អំពីគីហ្ស៊ូណា",
+            slug="about",
+            intro="Who we are.",
+            body=body,
+            body_ja=body,
+        )
+    )
+    page.save_revision().publish()
+    return page
+
+
 def sideways_overflow(page):
     """How many pixels the page is wider than a 320px viewport (0 when it reflows)."""
     page.set_viewport_size({"width": NARROWEST_WIDTH, "height": 800})
@@ -108,13 +131,15 @@ def sideways_overflow(page):
 
 
 @pytest.mark.parametrize("code", ["en", "ja", "km"])
-def test_public_pages_are_accessible(page, axe_source, article, code):
+def test_public_pages_are_accessible(page, axe_source, article, about, code):
     found = {}
     for path in [
         f"/{code}/",
         f"/{code}/news/",
         f"/{code}/news/{article.slug}/",
         f"/{code}/search/?q={SEARCH_WORDS[code]}",
+        f"/{code}/{about.slug}/",
+        f"/{code}/sitemap/",
     ]:
         response = page.goto(path)
         assert response.status == 200, path

@@ -4,6 +4,7 @@ from io import StringIO
 from unittest import mock
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import TestCase
@@ -12,7 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from directory.models import Organisation, Person
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from news.enums import Sector
 from news.models import Agreement, NewsArticlePage, NewsIndexPage, NewsKind
 
@@ -160,6 +161,33 @@ class LoadedDemoTests(TestCase):
                 response = self.client.get(f"/{lang}{path}")
                 assert response.status_code == 200, (lang, path)
                 assert expected in response.content.decode(), (lang, path)
+
+    def test_the_site_s_own_pages_are_written_in_every_language_and_linked_from_the_footer(
+        self,
+    ):
+        home = HomePage.objects.get()
+        pages = StandardPage.objects.child_of(home).live().order_by("path")
+        assert [page.slug for page in pages] == [
+            "about",
+            "contact",
+            "privacy",
+            "accessibility",
+        ]
+        for page in pages:
+            for lang in LANGUAGES:
+                assert getattr(page, f"title_{lang}"), (page.slug, lang)
+                assert getattr(page, f"intro_{lang}"), (page.slug, lang)
+                assert len(getattr(page, f"body_{lang}")) >= 4, (page.slug, lang)
+        accessibility = pages.get(slug="accessibility")
+        assert "WCAG" in accessibility.body_ja.render_as_block()
+
+        for lang in LANGUAGES:
+            footer = BeautifulSoup(
+                self.client.get(f"/{lang}/").content, "html.parser"
+            ).find("footer")
+            links = {a["href"] for a in footer.find_all("a")}
+            assert {f"/{lang}/{page.slug}/" for page in pages} <= links, lang
+            assert f"/{lang}/sitemap/" in links, lang
 
     def test_a_second_run_changes_nothing(self):
         before = content_counts()

@@ -3,8 +3,10 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
+from home.models import StandardPage
 from tests.factories.pages import add_article
 
 pytestmark = pytest.mark.django_db
@@ -142,4 +144,39 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client, set
         "Disallow: /admin/",
         "",
         "Sitemap: https://kizuna.example.org/sitemap.xml",
+    ]
+
+
+def test_the_human_sitemap_lists_the_sites_pages_as_a_tree_in_the_visitors_language(
+    client, home_page, news_index
+):
+    about = home_page.add_child(
+        instance=StandardPage(title="About", title_ja="絆について", slug="about")
+    )
+    about.save_revision().publish()
+    draft = home_page.add_child(instance=StandardPage(title="Draft", slug="draft"))
+    draft.unpublish()
+    add_article(news_index, "An article listed by the news index")
+
+    response = client.get("/ja/sitemap/")
+
+    assert response.status_code == 200
+    tree = BeautifulSoup(response.content, "html.parser").select_one("ul.site-map")
+
+    def outline(item):
+        link = item.find("a", recursive=False)
+        children = item.find("ul", recursive=False)
+        nested = (
+            [outline(li) for li in children.find_all("li", recursive=False)]
+            if children
+            else []
+        )
+        return (link.get_text(), link["href"], nested)
+
+    assert [outline(li) for li in tree.find_all("li", recursive=False)] == [
+        (
+            "絆",
+            "/ja/",
+            [("ニュース", "/ja/news/", []), ("絆について", "/ja/about/", [])],
+        )
     ]

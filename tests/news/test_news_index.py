@@ -19,14 +19,19 @@ def listed_titles(response):
     return [a.get_text(strip=True) for a in soup.select(".listing .card__title a")]
 
 
-FILTER_GROUPS = ["Kind", "Year", "Agreements by sector", "Tags"]
+FILTER_GROUPS = {
+    "Kind": "filter-kind",
+    "Agreements by sector": "filter-sector",
+    "Year": "filter-year",
+    "Tags": "filter-tags",
+}
 
 
 def filter_links(response, group):
-    """{label: href} of the filter links under the sidebar's heading ``group`` (by position,
+    """{label: href} of the filter links under the sidebar's heading ``group`` (by its id,
     so the same works in every language)."""
     soup = BeautifulSoup(response.content, "html.parser")
-    heading = soup.select(".filters h2")[FILTER_GROUPS.index(group)]
+    heading = soup.find("h2", id=FILTER_GROUPS[group])
     return {
         a.get_text(strip=True): a["href"]
         for a in heading.find_next_sibling("ul").select("a")
@@ -174,3 +179,56 @@ def test_query_count_does_not_grow_with_the_archive(client, news_index):
     with_hundred = count_queries(client, "/en/news/")
 
     assert with_ten == with_hundred
+
+
+def test_the_eight_most_used_tags_show_and_the_rest_wait_behind_more_tags(
+    client, news_index
+):
+    for number in range(12):
+        add_article(
+            news_index,
+            f"Tagged {number}",
+            # tag-0 on every article, tag-1 on all but one, …: a clear order of use.
+            tags=[f"tag-{n:02}" for n in range(12 - number)],
+        )
+
+    page = BeautifulSoup(client.get("/ja/news/").content, "html.parser")
+
+    heading = page.find("h2", id=FILTER_GROUPS["Tags"])
+    shown = heading.find_next_sibling("ul")
+    assert [a.get_text() for a in shown.select("a")] == [
+        f"tag-{n:02}" for n in range(8)
+    ]
+    assert shown["lang"] == "en"
+    more = page.select_one("details.filters__more")
+    assert more.summary.get_text() == "他4件のタグ"
+    assert [a.get_text() for a in more.select("a")] == [
+        f"tag-{n:02}" for n in range(8, 12)
+    ]
+    assert not more.has_attr("open")
+    chosen = BeautifulSoup(client.get("/ja/news/?tag=tag-10").content, "html.parser")
+    assert chosen.select_one("details.filters__more").has_attr("open")
+
+
+def test_year_chips_are_written_as_the_language_writes_a_year(client, news_index):
+    add_article(news_index, "One", date=datetime.date(2024, 7, 6))
+    add_article(news_index, "Two", date=datetime.date(2023, 12, 18))
+
+    assert list(filter_links(client.get("/ja/news/"), "Year")) == ["2024年", "2023年"]
+    assert list(filter_links(client.get("/en/news/"), "Year")) == ["2024", "2023"]
+
+
+def test_kinds_are_listed_in_the_editors_order(client, news_index):
+    seminar = make_kind("seminar", "Seminar", name_ja="セミナー")
+    mou = make_kind("mou-signing", "MoU signing", name_ja="覚書の署名")
+    school = make_kind("school", "School exchange", name_ja="学校交流")
+    for order, kind in enumerate([mou, school, seminar]):
+        kind.sort_order = order
+        kind.save()
+        add_article(news_index, kind.name, kind=kind)
+
+    assert list(filter_links(client.get("/ja/news/"), "Kind")) == [
+        "覚書の署名",
+        "学校交流",
+        "セミナー",
+    ]

@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import (
 
 from directory.models import Organisation, Person
 from events.models import EventIndexPage
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from news.enums import Sector
 from news.models import NewsArticlePage, NewsIndexPage
 from tests.factories.images import make_image
@@ -28,7 +28,11 @@ class NewsPageTypesTests(WagtailPageTestCase):
 
     def test_the_tree_has_one_shape(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {NewsIndexPage, EventIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {NewsIndexPage, EventIndexPage, StandardPage}
+        )
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage})
+        self.assertAllowedSubpageTypes(StandardPage, set())
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsArticlePage})
         self.assertAllowedParentPageTypes(NewsArticlePage, {NewsIndexPage})

@@ -140,6 +140,7 @@ def test_only_models_that_declare_search_fields_are_indexed():
         "wagtailimages.Image",
         "wagtaildocs.Document",
         "home.HomePage",
+        "home.StandardPage",
         "news.NewsIndexPage",
         "news.NewsArticlePage",
         "events.EventIndexPage",

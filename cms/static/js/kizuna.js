@@ -2,13 +2,10 @@
 (function () {
     "use strict";
 
-    // On phones the news filters start folded, unless one is chosen, so the news comes first.
+    // On phones the news filters start folded, so the news comes first; the summary
+    // says when a filter is chosen. Without this script the panel stays open.
     var panel = document.querySelector(".filters__panel");
-    if (
-        panel &&
-        window.matchMedia("(max-width: 48rem)").matches &&
-        !panel.querySelector("[aria-current]")
-    ) {
+    if (panel && window.matchMedia("(max-width: 48rem)").matches) {
         panel.open = false;
     }
 })();
