@@ -1,6 +1,7 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SearchEntry(models.Model):
@@ -18,9 +19,13 @@ class SearchEntry(models.Model):
     # The object's root model (Page for every page type), so one key serves a search
     # over Page and over any of its specific types.
     content_type = models.ForeignKey(
-        ContentType, verbose_name=_("content type"), on_delete=models.CASCADE
+        ContentType,
+        verbose_name=pgettext_lazy("search index", "content type"),
+        on_delete=models.CASCADE,
     )
-    object_id = models.CharField(_("object ID"), max_length=64)
+    object_id = models.CharField(
+        pgettext_lazy("search index", "object ID"), max_length=64
+    )
     language = models.CharField(_("language"), max_length=8)
     title = models.TextField(_("title"))
     text = models.TextField(_("text"))
