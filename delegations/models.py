@@ -289,7 +289,7 @@ class ItineraryItem(models.Model):
                 self.time_zone = self.venue.time_zone
             elif self.start_city:
                 self.time_zone = CITY_PLACES[self.start_city][1]
-            else:
+            elif not self.is_travel:  # a journey says where it starts instead
                 errors["time_zone"] = _("Choose a venue, a city or a time zone.")
         if self.is_travel:
             errors.update(self._travel_errors())
