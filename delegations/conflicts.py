@@ -102,32 +102,32 @@ def travel_gaps(items, table):
                     after.start,
                 )
             )
-    for position, leg in enumerate(located):
-        if not leg.is_travel:
+    for before, leg, after in zip(located, located[1:], located[2:], strict=False):
+        # Door-to-door runs from the place before to the place after the journey, so
+        # only a journey with both is measured.
+        connected = (before.end_city, after.start_city) == (
+            leg.start_city,
+            leg.end_city,
+        )
+        if not leg.is_travel or not connected:
             continue
         usual = table.usual(leg.start_city, leg.end_city, leg.mode)
-        before = located[position - 1] if position else None
-        after = located[position + 1] if position + 1 < len(located) else None
-        leaving = (
-            before.end if before and before.end_city == leg.start_city else leg.start
-        )
-        arriving = (
-            after.start if after and after.start_city == leg.end_city else leg.end
-        )
+        leaving, arriving = before.end, after.start
         if usual and arriving - leaving < datetime.timedelta(minutes=usual):
             conflicts.append(
                 Conflict(
                     ConflictKind.TOO_LITTLE_TIME,
                     (leg.uid,),
                     _(
-                        "%(from)s → %(to)s by %(mode)s usually takes %(usual)s door to door; “%(title)s” leaves %(left)s."
+                        "%(from)s → %(to)s (%(mode)s) usually takes %(usual)s door to door, but “%(first)s” and “%(next)s” are only %(left)s apart."
                     )
                     % {
                         "from": City(leg.start_city).label,
                         "to": City(leg.end_city).label,
                         "mode": TravelMode(leg.mode).label,
                         "usual": duration_text(datetime.timedelta(minutes=usual)),
-                        "title": leg.title,
+                        "first": before.title,
+                        "next": after.title,
                         "left": duration_text(arriving - leaving),
                     },
                     leg.start,

@@ -184,9 +184,12 @@ def test_members_never_reach_the_search_index(mission):
 
 
 def test_the_shipped_table_reads_either_way():
-    assert TravelTime.objects.get(
-        from_city=City.TOKYO, to_city=City.NAGANO, mode=TravelMode.SHINKANSEN
-    ).minutes == 105
+    assert (
+        TravelTime.objects.get(
+            from_city=City.TOKYO, to_city=City.NAGANO, mode=TravelMode.SHINKANSEN
+        ).minutes
+        == 105
+    )
     assert TravelTime.objects.filter(
         from_city=City.NARITA, to_city=City.PHNOM_PENH, mode=TravelMode.FLIGHT
     ).exists()
@@ -194,7 +197,10 @@ def test_the_shipped_table_reads_either_way():
 
 def test_the_table_refuses_a_pair_it_has_the_other_way_round():
     reverse = TravelTime(
-        from_city=City.NAGANO, to_city=City.TOKYO, mode=TravelMode.SHINKANSEN, minutes=90
+        from_city=City.NAGANO,
+        to_city=City.TOKYO,
+        mode=TravelMode.SHINKANSEN,
+        minutes=90,
     )
 
     with pytest.raises(ValidationError) as refused:
