@@ -98,10 +98,12 @@ def copy_items(items, target, days, member_map):
         rows = through.objects.filter(itineraryitem_id__in=copy_of).values_list(
             "itineraryitem_id", column
         )
+        # Counterparts stay the same; attendees become the target's members.
+        mapped = member_map if relation == "attendees" else {}
         through.objects.bulk_create(
             through(
                 itineraryitem_id=copy_of[item_id],
-                **{column: member_map.get(target_id, target_id)},
+                **{column: mapped.get(target_id, target_id)},
             )
             for item_id, target_id in rows
         )
