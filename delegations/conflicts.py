@@ -23,7 +23,7 @@ from .enums import NOT_APPOINTMENTS, City, ConflictKind, ItemKind, TravelMode
 from .loading import load_plan
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     kind: str
     item_uids: tuple
@@ -31,30 +31,33 @@ class Conflict:
     at: datetime.datetime  # when it happens, to sort and to place it on the day
 
 
-def overlapping_pairs(items):
-    """Each pair of overlapping items (half-open: one ending at 10:00 does not overlap
-    one starting at 10:00), earlier first. ``items`` must be sorted by start."""
-    running = []  # heap of (end, position, item) of the items not yet over
+def overlapping_pairs(items, keys_of):
+    """(key, earlier, later) for each two items sharing a key (a member, a venue…)
+    that overlap, half-open: one ending at 10:00 does not overlap one starting at
+    10:00. ``items`` must be sorted by start. One pass over the items keeps, per key,
+    a heap of the items still running, so the work grows with the items and the
+    overlaps found."""
+    running = defaultdict(list)  # key → heap of (end, position, item) not yet over
     for position, item in enumerate(items):
-        while running and running[0][0] <= item.start:
-            heapq.heappop(running)
-        for _end, _position, earlier in running:
-            yield earlier, item
-        heapq.heappush(running, (item.end, position, item))
+        for key in keys_of(item):
+            heap = running[key]
+            while heap and heap[0][0] <= item.start:
+                heapq.heappop(heap)
+            for _end, _position, earlier in heap:
+                yield key, earlier, item
+            heapq.heappush(heap, (item.end, position, item))
 
 
 def member_overlaps(items, members):
     """Rule 1: a member attends two items at once (hotel stays aside)."""
     everyone = frozenset(members)
-    attended = defaultdict(list)
-    for item in items:
-        if item.kind != ItemKind.ACCOMMODATION:
-            for member in item.attendees or everyone:
-                attended[member].append(item)
-    clashing = defaultdict(list)  # (first, second) → member names
-    for member, member_items in attended.items():
-        for pair in overlapping_pairs(member_items):
-            clashing[pair].append(members.get(member, ""))
+    attending = [item for item in items if item.kind != ItemKind.ACCOMMODATION]
+    clashing = {}  # (first uid, second uid) → (first, second, member names)
+    for member, first, second in overlapping_pairs(
+        attending, lambda item: item.attendees or everyone
+    ):
+        entry = clashing.setdefault((first.uid, second.uid), (first, second, []))
+        entry[2].append(members.get(member, ""))
     return [
         Conflict(
             ConflictKind.MEMBER_OVERLAP,
@@ -67,7 +70,7 @@ def member_overlaps(items, members):
             },
             second.start,
         )
-        for (first, second), names in clashing.items()
+        for first, second, names in clashing.values()
     ]
 
 
@@ -223,17 +226,13 @@ def unusual_hours(items, hours):
 
 def double_bookings(items, other_bookings, resource_names):
     """Rule 6: a venue or counterpart also booked by another delegation at the same time."""
-    by_resource = defaultdict(list)
-    for item in (*items, *other_bookings):
-        for resource in item.resources:
-            by_resource[resource].append(item)
     own = {item.uid for item in items}
+    booked = sorted((*items, *other_bookings), key=lambda item: (item.start, item.uid))
     conflicts = []
-    for resource, booked in by_resource.items():
-        booked.sort(key=lambda item: (item.start, item.uid))
-        for first, second in overlapping_pairs(booked):
-            if (first.uid in own) == (second.uid in own):
-                continue
+    for resource, first, second in overlapping_pairs(
+        booked, lambda item: item.resources
+    ):
+        if (first.uid in own) != (second.uid in own):
             mine, theirs = (first, second) if first.uid in own else (second, first)
             conflicts.append(
                 Conflict(

@@ -17,7 +17,7 @@ HOLIDAY_LANGUAGES = {"en": "en_US"}
 HOLIDAY_FALLBACK_LANGUAGE = "en_US"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanItem:
     uid: str
     title: str
@@ -51,7 +51,7 @@ class PlanItem:
         return self.end.astimezone(zoneinfo.ZoneInfo(self.arrival_zone or self.zone))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Visit:
     """The delegation's days, counted in its host zone."""
 
@@ -60,7 +60,7 @@ class Visit:
     zone: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TravelTable:
     """Usual door-to-door minutes by (from city, to city, mode), read either way."""
 
@@ -72,7 +72,7 @@ class TravelTable:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Holidays:
     """Public holiday names by (country, date)."""
 
@@ -102,7 +102,7 @@ def public_holidays(countries, years, language):
     return Holidays(names)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Plan:
     """Everything the checks of one delegation's itinerary need."""
 

@@ -57,8 +57,10 @@ def test_items_touching_at_the_hour_do_not_overlap():
     second = item("meeting", at(14, 10), at(14, 11))
     third = item("lunch", at(14, 10, 30), at(14, 12))
 
-    assert [(a.uid, b.uid) for a, b in overlapping_pairs([first, second, third])] == [
-        ("meeting", "lunch")
+    pairs = overlapping_pairs([first, second, third], lambda item: ["hall"])
+
+    assert [(key, a.uid, b.uid) for key, a, b in pairs] == [
+        ("hall", "meeting", "lunch")
     ]
 
 
