@@ -59,3 +59,18 @@ def add_item(
     item.counterpart_organisations.set(organisations)
     item.counterpart_people.set(people)
     return item
+
+
+def add_leg(delegation, title, start, end, from_city, to_city, mode, **fields):
+    """Add a journey from ``from_city`` to ``to_city``."""
+    return add_item(
+        delegation,
+        title,
+        start,
+        end,
+        kind=ItemKind.TRAVEL,
+        from_city=from_city,
+        to_city=to_city,
+        travel_mode=mode,
+        **fields,
+    )

@@ -15,6 +15,7 @@ from tests.delegations.factories import (
     PHNOM_PENH,
     TOKYO,
     add_item,
+    add_leg,
     add_member,
     make_delegation,
 )
@@ -139,26 +140,24 @@ def test_holidays_on_a_japanese_and_a_cambodian_date():
 def test_a_leg_across_zones_does_not_overlap_the_next_tokyo_meeting():
     mission = make_delegation(last_day=datetime.date(2024, 5, 22))
     chenda = add_member(mission, "Sok Chenda")
-    add_item(
+    add_leg(
         mission,
         "NH818 to Tokyo",
         datetime.datetime(2024, 5, 21, 23, 35, tzinfo=PHNOM_PENH),
         datetime.datetime(2024, 5, 22, 7, 45, tzinfo=TOKYO),
-        kind=ItemKind.TRAVEL,
-        from_city=City.PHNOM_PENH,
-        to_city=City.NARITA,
-        travel_mode=TravelMode.FLIGHT,
+        City.PHNOM_PENH,
+        City.NARITA,
+        TravelMode.FLIGHT,
         attendees=[chenda],
     )
-    add_item(
+    add_leg(
         mission,
         "Narita Express",
         datetime.datetime(2024, 5, 22, 8, 30, tzinfo=TOKYO),
         datetime.datetime(2024, 5, 22, 9, 30, tzinfo=TOKYO),
-        kind=ItemKind.TRAVEL,
-        from_city=City.NARITA,
-        to_city=City.TOKYO,
-        travel_mode=TravelMode.TRAIN,
+        City.NARITA,
+        City.TOKYO,
+        TravelMode.TRAIN,
         attendees=[chenda],
     )
     add_item(

@@ -15,6 +15,7 @@ from tests.delegations.factories import (
     PHNOM_PENH,
     TOKYO,
     add_item,
+    add_leg,
     add_member,
     make_delegation,
 )
@@ -57,15 +58,14 @@ def mission():
         kind=ItemKind.SITE_VISIT,
         attendees=[interpreter],
     )
-    add_item(
+    add_leg(
         mission,
         "NH818 to Tokyo",
         datetime.datetime(2024, 5, 20, 22, 35, tzinfo=PHNOM_PENH),
         datetime.datetime(2024, 5, 21, 6, 45, tzinfo=TOKYO),
-        kind=ItemKind.TRAVEL,
-        from_city=City.PHNOM_PENH,
-        to_city=City.NARITA,
-        travel_mode=TravelMode.FLIGHT,
+        City.PHNOM_PENH,
+        City.NARITA,
+        TravelMode.FLIGHT,
     )
     return mission
 

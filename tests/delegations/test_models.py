@@ -19,6 +19,7 @@ from tests.delegations.factories import (
     PHNOM_PENH,
     TOKYO,
     add_item,
+    add_leg,
     add_member,
     make_delegation,
 )
@@ -110,15 +111,14 @@ def test_a_journey_needs_its_cities_and_mode(mission):
 
 def test_a_flight_into_another_zone_keeps_both_local_times(mission):
     """Depart 23:35 in Phnom Penh, land 07:45 the next morning at Narita."""
-    flight = add_item(
+    flight = add_leg(
         mission,
         "NH818 to Tokyo",
         datetime.datetime(2024, 5, 21, 23, 35, tzinfo=PHNOM_PENH),
         datetime.datetime(2024, 5, 22, 7, 45, tzinfo=TOKYO),
-        kind=ItemKind.TRAVEL,
-        from_city=City.PHNOM_PENH,
-        to_city=City.NARITA,
-        travel_mode=TravelMode.FLIGHT,
+        City.PHNOM_PENH,
+        City.NARITA,
+        TravelMode.FLIGHT,
     )
 
     stored = ItineraryItem.objects.get(pk=flight.pk)
