@@ -47,6 +47,7 @@ def mission():
         "Meeting at JICA",
         datetime.datetime(2024, 5, 14, 9, 30, tzinfo=PHNOM_PENH),
         city=City.PHNOM_PENH,
+        title_ja="JICAとの会議",
         attendees=[heng_sour],
         organisations=[jica],
     )
@@ -99,6 +100,7 @@ def test_a_copy_has_its_own_members_attendees_and_calendar_identity(mission):
     assert [o.name for o in meeting.counterpart_organisations.all()] == [
         "JICA Cambodia"
     ]
+    assert meeting.title_ja == "JICAとの会議"
     assert meeting.uid != original.uid
     assert mission.items.count() == 3
 
