@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     # The project's apps, from the top layer down (see the README's layout).
     "cms",
     "home",
+    "delegations",
     "news",
     "events",
     "directory",
@@ -178,6 +179,10 @@ LOGGING = {
     # Wagtail runs search and reference indexing as immediate tasks and logs each one.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# Itinerary items starting before the first hour or ending after the second (local time)
+# are flagged as unusual by the delegation planner's conflict check.
+KIZUNA_UNUSUAL_HOURS = (7, 22)
 
 # Cancelled events stay in calendar feeds this long, so subscribers' copies are struck out.
 KIZUNA_CANCELLED_EVENT_RETENTION = datetime.timedelta(
