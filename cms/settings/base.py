@@ -178,6 +178,10 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Kizuna"
+# The admin calls no third party: no avatars from Gravatar (editors' address hashes),
+# no release check from releases.wagtail.org; its policy allows neither.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
@@ -217,8 +221,8 @@ CONTENT_SECURITY_POLICY = {
 KIZUNA_ADMIN_CONTENT_SECURITY_POLICY = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'"],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'"],
     "frame-src": ["'self'", "https:"],

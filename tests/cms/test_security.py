@@ -2,10 +2,14 @@
 response carries the site's security headers."""
 
 import datetime
+from io import BytesIO
 
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image as PillowImage
+from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 PASSWORD = "correct-horse-battery-staple"
@@ -230,3 +234,84 @@ class TestReturnAfterLogin:
         )
 
         assert response.url == "/"
+
+
+def policy(response):
+    """The Content-Security-Policy header as {directive: [sources]}."""
+    directives = (
+        part.split() for part in response["Content-Security-Policy"].split(";")
+    )
+    return {name: sources for name, *sources in directives}
+
+
+@pytest.mark.django_db
+class TestSecurityHeaders:
+    def test_public_pages_run_only_the_sites_own_script_and_styles(
+        self, client, site_tree
+    ):
+        directives = policy(client.get("/en/"))
+
+        assert directives["default-src"] == ["'self'"]
+        assert directives["script-src"] == ["'self'"]
+        assert directives["style-src"] == ["'self'"]
+        assert directives["object-src"] == ["'none'"]
+        assert directives["frame-ancestors"] == ["'none'"]
+
+    def test_the_admin_has_its_own_policy(self, client, editor):
+        client.force_login(editor)
+
+        directives = policy(client.get("/admin/"))
+
+        assert directives["script-src"] == ["'self'", "'unsafe-inline'"]
+        assert directives["frame-ancestors"] == ["'self'"]
+
+    @pytest.mark.parametrize("path", ["/en/", "/en/no-such-page/", "/admin/login/"])
+    def test_every_response_switches_off_unused_browser_features(
+        self, client, site_tree, path
+    ):
+        response = client.get(path)
+
+        assert response["Permissions-Policy"] == (
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+        )
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Referrer-Policy"] == "same-origin"
+        assert response["X-Frame-Options"] == "DENY"
+        assert "Server" not in response
+
+
+def truncated_gif():
+    """A GIF cut off after its first frame's header: Pillow reads the size, not the pixels."""
+    buffer = BytesIO()
+    PillowImage.new("RGB", (640, 480), (35, 47, 102)).save(buffer, "GIF")
+    return SimpleUploadedFile("ceremony.gif", buffer.getvalue()[:800], "image/gif")
+
+
+@pytest.mark.django_db
+class TestImageUpload:
+    def test_a_truncated_gif_is_refused_with_a_message(self, client, editor):
+        client.force_login(editor)
+
+        response = client.post(
+            "/admin/images/add/", {"title": "Ceremony", "file": truncated_gif()}
+        )
+
+        assert response.status_code == 200
+        assert response.context["form"].errors["file"] == [
+            "This file is not a readable image: it may be damaged or cut short. "
+            "Save it again from an image editor and upload that copy."
+        ]
+        assert not get_image_model().objects.exists()
+
+    def test_a_whole_gif_is_accepted(self, client, editor):
+        client.force_login(editor)
+        buffer = BytesIO()
+        PillowImage.new("RGB", (640, 480), (35, 47, 102)).save(buffer, "GIF")
+        upload = SimpleUploadedFile("ceremony.gif", buffer.getvalue(), "image/gif")
+
+        response = client.post(
+            "/admin/images/add/", {"title": "Ceremony", "file": upload}
+        )
+
+        assert response.status_code == 302
+        assert get_image_model().objects.get().width == 640
