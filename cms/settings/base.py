@@ -128,8 +128,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "cms.throttling.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "cms.throttling.client_address"
-# Behind a reverse proxy, REMOTE_ADDR is the proxy's: production.py sets this from
-# BEHIND_PROXY, and the client's address is then the one the proxy appended.
+# Behind a reverse proxy REMOTE_ADDR is the proxy's; production.py reads BEHIND_PROXY.
 KIZUNA_BEHIND_PROXY = False
 # Visitors who log in on the public site without a page to return to go home.
 LOGIN_REDIRECT_URL = "/"
