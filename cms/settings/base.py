@@ -115,7 +115,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Kizuna <noreply@localhos
 # per process unless REDIS_URL is set). A client that fails AXES_FAILURE_LIMIT times
 # waits AXES_COOLOFF_TIME, then may try again; a successful login clears its count.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "cms.throttling.ThrottlingBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
