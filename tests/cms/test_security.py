@@ -295,6 +295,24 @@ class TestImageUpload:
         ]
         assert not get_image_model().objects.exists()
 
+    def test_a_truncated_gif_in_a_multiple_upload_is_refused_with_a_message(
+        self, client, editor
+    ):
+        client.force_login(editor)
+
+        response = client.post(
+            "/admin/images/multiple/add/",
+            {"files[]": truncated_gif()},
+            headers={"x-requested-with": "XMLHttpRequest"},
+        )
+
+        assert response.status_code == 200
+        assert response.json()["success"] is False
+        assert response.json()["error_message"].startswith(
+            "This file is not a readable image"
+        )
+        assert not get_image_model().objects.exists()
+
     def test_a_whole_gif_is_accepted(self, client, editor):
         client.force_login(editor)
         buffer = BytesIO()
