@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """The public policy from settings, and a relaxed one for the Wagtail admin, whose
-    editors run inline scripts and styles of Wagtail's own."""
+    pages carry inline scripts of Wagtail's own."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)

@@ -113,7 +113,8 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Kizuna <noreply@localhos
 # Login throttling (django-axes): every login form and the page password form count
 # failures per client address in the database, which every process shares (the cache is
 # per process unless REDIS_URL is set). A client that fails AXES_FAILURE_LIMIT times
-# waits AXES_COOLOFF_TIME, then may try again; a successful login clears its count.
+# waits AXES_COOLOFF_TIME, then may try again. A successful login leaves the count as
+# it is, so that an account holder cannot reset it between guesses at a page password.
 AUTHENTICATION_BACKENDS = [
     "cms.throttling.ThrottlingBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -124,7 +125,6 @@ AXES_COOLOFF_TIME = datetime.timedelta(
     minutes=env.int("AXES_COOLOFF_MINUTES", default=15)
 )
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
-AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "cms.throttling.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "cms.throttling.client_address"
@@ -201,7 +201,8 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "registration/password_required.html"
 
 # Content-Security-Policy (django-csp): the public site runs only its own script and
 # styles (no inline script or style attributes); embeds come in frames over HTTPS.
-# The Wagtail admin gets its own policy in cms.middleware, as its editors need more.
+# The Wagtail admin gets its own policy in cms.middleware: Wagtail writes inline scripts
+# and previews images from blob: URLs before upload.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -222,10 +223,10 @@ KIZUNA_ADMIN_CONTENT_SECURITY_POLICY = {
     "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'"],
     "img-src": ["'self'", "data:", "blob:"],
-    "font-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    # Its preview panel frames the page, whose embeds come from elsewhere.
     "frame-src": ["'self'", "https:"],
-    "worker-src": ["'self'", "blob:"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
