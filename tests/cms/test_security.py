@@ -123,6 +123,62 @@ class TestLoginThrottling:
         assert response.status_code == 429
         assert f"<h1>{heading}</h1>" in response.text
 
+    def test_the_admin_lockout_page_speaks_the_browsers_language(
+        self, client, site_tree, editor
+    ):
+        for _attempt in range(settings.AXES_FAILURE_LIMIT):
+            response = client.post(
+                "/admin/login/",
+                {"username": "editor", "password": "guess"},
+                headers={"accept-language": "ja"},
+            )
+
+        assert response.status_code == 429
+        assert "<h1>試行回数が多すぎます</h1>" in response.text
+
+    def test_a_forged_forwarded_address_does_not_escape_the_limit(
+        self, client, site_tree, editor
+    ):
+        for attempt in range(ATTEMPTS_AFTER_THE_LIMIT):
+            client.post(
+                "/admin/login/",
+                {"username": "editor", "password": "guess"},
+                headers={"x-forwarded-for": f"198.51.100.{attempt}"},
+            )
+
+        response = client.post(
+            "/admin/login/",
+            {"username": "editor", "password": PASSWORD},
+            headers={"x-forwarded-for": "198.51.100.99"},
+        )
+
+        assert response.status_code == 429
+
+    def test_behind_a_proxy_the_client_is_the_address_it_appended(
+        self, client, site_tree, editor, settings
+    ):
+        settings.KIZUNA_BEHIND_PROXY = True
+        for attempt in range(ATTEMPTS_AFTER_THE_LIMIT):
+            client.post(
+                "/admin/login/",
+                {"username": "editor", "password": "guess"},
+                headers={"x-forwarded-for": f"10.0.0.{attempt}, 203.0.113.7"},
+            )
+
+        locked = client.post(
+            "/admin/login/",
+            {"username": "editor", "password": PASSWORD},
+            headers={"x-forwarded-for": "10.0.0.99, 203.0.113.7"},
+        )
+        other_client = client.post(
+            "/admin/login/",
+            {"username": "editor", "password": PASSWORD},
+            headers={"x-forwarded-for": "203.0.113.8"},
+        )
+
+        assert locked.status_code == 429
+        assert other_client.status_code == 302
+
 
 @pytest.mark.django_db
 class TestPagePasswordThrottling:
