@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
 
-from . import sitemaps
+from . import sitemaps, throttling
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -39,5 +39,11 @@ urlpatterns += i18n_patterns(
     # Wagtail serves only paths without dots (wagtail/wagtail#3653): calendar files of
     # pages (events/feed.ics, events/<slug>/event.ics) reach their page's routes here.
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve),
+    # Wagtail's own path and name, with password guesses throttled.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttling.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
 )

@@ -22,13 +22,31 @@ from .events import DemoEvents
 from .home import DemoHome
 from .news import DemoNews
 
+# Wagtail's account settings refuse to save (a language, say) without a name and email.
+ADMIN_DETAILS = {
+    "first_name": "Demo",
+    "last_name": "Administrator",
+    "email": "admin@example.org",
+}
+
 
 def ensure_admin(username, password):
-    """The superuser ``username``, created with ``password`` if missing; (user, created)."""
+    """The superuser ``username``, created with ``password`` if missing; (user, created).
+
+    An existing user keeps its password and details; only blank details are filled in.
+    """
     user = get_user_model().objects.filter(username=username).first()
-    if user:
-        return user, False
-    return get_user_model().objects.create_superuser(username, password=password), True
+    if not user:
+        user = get_user_model().objects.create_superuser(
+            username, password=password, **ADMIN_DETAILS
+        )
+        return user, True
+    blanks = [field for field in ADMIN_DETAILS if not getattr(user, field)]
+    for field in blanks:
+        setattr(user, field, ADMIN_DETAILS[field])
+    if blanks:
+        user.save(update_fields=blanks)
+    return user, False
 
 
 class DemoLoader:

@@ -50,19 +50,25 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cms.middleware.ContentSecurityPolicyMiddleware",
+    "cms.middleware.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it turns a lockout signalled anywhere below into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -105,6 +111,29 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Kizuna <noreply@localhost>")
 
+# Login throttling (django-axes): every login form and the page password form count
+# failures per client address in the database, which every process shares (the cache is
+# per process unless REDIS_URL is set). A client that fails AXES_FAILURE_LIMIT times
+# waits AXES_COOLOFF_TIME, then may try again. A successful login leaves the count as
+# it is, so that an account holder cannot reset it between guesses at a page password.
+AUTHENTICATION_BACKENDS = [
+    "cms.throttling.ThrottlingBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=env.int("AXES_COOLOFF_MINUTES", default=15)
+)
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "cms.throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cms.throttling.client_address"
+# Behind a reverse proxy REMOTE_ADDR is the proxy's; production.py reads BEHIND_PROXY.
+KIZUNA_BEHIND_PROXY = False
+# Visitors who log in on the public site without a page to return to go home.
+LOGIN_REDIRECT_URL = "/"
+
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
@@ -142,7 +171,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static")
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "cms" / "static"]
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
@@ -155,6 +184,10 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Kizuna"
+# The admin calls no third party: no avatars from Gravatar (editors' address hashes),
+# no release check from releases.wagtail.org; its policy allows neither.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # One index for the public search and the admin: substrings in Japanese and Khmer.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
@@ -170,6 +203,47 @@ WAGTAILDOCS_EXTENSIONS = [
     "xlsx",
 ]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.CheckedImageForm"
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "registration/password_required.html"
+
+# Content-Security-Policy (django-csp): the public site runs only its own script and
+# styles (no inline script or style attributes); embeds come in frames over HTTPS.
+# The Wagtail admin gets its own policy in cms.middleware: Wagtail writes inline scripts
+# and previews images from blob: URLs before upload.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["https:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+KIZUNA_ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    # Its preview panel frames the page, whose embeds come from elsewhere.
+    "frame-src": ["'self'", "https:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Features the site never uses, switched off for it and anything it embeds.
+KIZUNA_PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+)
 
 LOGGING = {
     "version": 1,
