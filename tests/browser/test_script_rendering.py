@@ -13,7 +13,7 @@ pytestmark = [
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 
-# The families kizuna.css names per script; Debian: fonts-noto-cjk, fonts-khmeros.
+# The families base.css names per script; Debian: fonts-noto-cjk, fonts-khmeros.
 SCRIPT_FONTS = {
     "ja": {"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic"},
     "km": {"Noto Sans Khmer", "Khmer OS", "Khmer OS System"},

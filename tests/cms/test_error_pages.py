@@ -39,7 +39,7 @@ class TestNotFound:
         assert f"<h1>{NOT_FOUND[language]}</h1>" in response.text
         assert f'<a href="/{language}/">{GO_HOME[language]}</a>' in response.text
         assert f'action="/{language}/search/"' in response.text
-        assert 'href="/static/css/kizuna.css"' in response.text
+        assert 'href="/static/css/base.css"' in response.text
 
     def test_a_language_the_site_does_not_have_is_a_404_in_english(
         self, client, site_tree
@@ -70,7 +70,7 @@ class TestServerError:
         assert f"<h1>{SERVER_ERROR[language]}</h1>" in text
         assert f'<a href="/{language}/">{GO_HOME[language]}</a>' in text
         assert f'action="/{language}/search/"' in text
-        assert 'href="/static/css/kizuna.css"' in text
+        assert 'href="/static/css/base.css"' in text
 
 
 @pytest.mark.django_db
