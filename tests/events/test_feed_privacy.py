@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
@@ -80,4 +81,19 @@ def test_each_published_event_names_its_organiser(client, event_index, seminar):
         ("Agriculture seminar", "JICA", "mailto:events@jica.example"),
         # Without an organiser (or its address): the site's sender address.
         ("Open day", "Kizuna", "mailto:noreply@localhost"),
+    ]
+
+
+def test_an_event_over_for_more_than_a_year_drops_out_of_the_feed(
+    client, event_index, seminar
+):
+    now = timezone.now()
+    add_event(event_index, "Old visit", start=now - datetime.timedelta(days=400))
+    add_event(event_index, "Recent visit", start=now - datetime.timedelta(days=300))
+
+    vevents = Calendar.from_ical(client.get(FEED).content).walk("VEVENT")
+
+    assert sorted(str(vevent["SUMMARY"]) for vevent in vevents) == [
+        "Agriculture seminar",
+        "Recent visit",
     ]
