@@ -117,10 +117,12 @@ def feed_version(events, *key, snippets=()):
             for content_type, name in _content_types(snippets)
         ],
     )
+    # Restricting or deleting a draft that was never published removes nothing.
     removed = _last_logged_edit(
         PageLogEntry,
         [
             Q(
+                Q(action="wagtail.delete") | Q(page__first_published_at__isnull=False),
                 content_type=_content_types([(events.model, "")])[0][0],
                 action__in=REMOVALS,
             )

@@ -50,7 +50,10 @@ def test_drafts_and_private_events_leave_the_feed_version_as_it_was(
 
     seminar.title = "Agriculture seminar (draft)"
     seminar.save_revision()
-    add_event(event_index, "Draft visit", start=START, publish=False)
+    draft = add_event(event_index, "Draft visit", start=START, publish=False)
+    PageViewRestriction.objects.create(
+        page=draft, restriction_type=PageViewRestriction.PASSWORD, password="kizuna"
+    )
     private.title = "Members only (new title)"
     private.save_revision().publish()
 
