@@ -8,6 +8,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.timezones import validate_time_zone
+
 from .enums import CITY_PLACES
 from .models import Delegation, ItineraryItem, Member, validate_attendees
 
@@ -127,8 +129,14 @@ class ItineraryItemForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        for name in ("time_zone", "arrival_time_zone"):
+            if data.get(name):
+                try:
+                    validate_time_zone(data[name])
+                except ValidationError as error:
+                    self.add_error(name, error)
         if "time_zone" in self.errors or "arrival_time_zone" in self.errors:
-            return data  # the zone's own message says what is wrong
+            return data  # times cannot be read on an unknown clock
         for name, zone in (
             ("start", self.start_zone(data)),
             ("end", self.end_zone(data)),
