@@ -40,12 +40,19 @@ class Organisation(index.Indexed, models.Model):
         _("country"), max_length=2, choices=Country, default=Country.JAPAN
     )
     website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(
+        _("public email"),
+        blank=True,
+        help_text=_(
+            "Shown in calendar feeds as the organiser's address of the events it holds."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("short_name"), FieldPanel("slug")]),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("country")]),
-        FieldPanel("website"),
+        FieldRowPanel([FieldPanel("website"), FieldPanel("email")]),
     ]
     search_fields = [
         index.SearchField("name"),

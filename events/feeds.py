@@ -4,12 +4,14 @@ The pages' routes call in here with what a feed needs (its events, the categorie
 may be narrowed to, the models whose edits change it), so this module needs no model.
 """
 
+import functools
 import hashlib
+import operator
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Max
+from django.db.models import Max, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
@@ -17,6 +19,7 @@ from django.utils.translation import get_language
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from core.http import Version, conditional_response
+from core.query import query_text
 from core.seo import describe
 from directory.enums import Country
 
@@ -37,8 +40,8 @@ class FeedFilters:
         """The filters asked for, the category looked up among ``categories``; an
         unknown category or country is a 404, so a mistyped subscription fails at
         once instead of staying empty for ever."""
-        slug = query.get("category", "").strip()
-        country = query.get("country", "").strip().upper()
+        slug = query_text(query, "category")
+        country = query_text(query, "country").upper()
         category = None
         if slug:
             category = categories.filter(slug=slug).first()
@@ -68,26 +71,82 @@ class FeedFilters:
         return (self.category.slug if self.category else "", self.country)
 
 
-def feed_version(events, *key, edited_models):
-    """The version of a feed of ``events``, with ``key`` telling feeds apart.
+# Edits that take a published event out of feeds; the events left cannot show them.
+REMOVALS = (
+    "wagtail.unpublish",
+    "wagtail.delete",
+    "wagtail.move",
+    "wagtail.view_restriction.create",
+    "wagtail.view_restriction.edit",
+)
 
-    Count and latest publication come from one aggregate query. Unpublishing,
-    deleting or restricting an event changes neither the latest publication nor,
-    when another event is added, the count; the latest logged edit of any of
-    ``edited_models`` (pages or snippets) catches them.
+
+def feed_version(events, *key, snippets=()):
+    """The version of a feed of ``events`` (a queryset), with ``key`` telling feeds apart.
+
+    Derived from what the feed holds, so that saving a draft or a private event changes
+    nothing: each included event's (pk, sequence, last publication) and the venue,
+    organiser and categories it uses, with the last logged edit of those ``snippets``
+    (model, accessor) pairs, and the last removal (unpublish, delete, move, restriction)
+    of an event page, which the remaining events cannot show. Four queries, whatever
+    the number of events.
     """
-    stats = events.order_by().aggregate(
-        count=Count("pk"), published=Max("last_published_at")
+    rows = list(
+        events.order_by("pk").values_list(
+            "pk", "sequence", "last_published_at", "venue_id", "organiser_id"
+        )
     )
-    edited = _last_logged_edit(edited_models)
-    moments = [moment for moment in (stats["published"], edited) if moment]
-    state = (get_language(), *key, stats["count"], stats["published"], edited)
+    through = events.model.categories.through
+    used = list(
+        through.objects.filter(eventpage_id__in=[row[0] for row in rows])
+        .order_by("eventpage_id", "eventcategory_id")
+        .values_list("eventpage_id", "eventcategory_id")
+    )
+    used_ids = {
+        "venue": {row[3] for row in rows},
+        "organiser": {row[4] for row in rows},
+        "category": {category for _event, category in used},
+    }
+    edited = _last_logged_edit(
+        ModelLogEntry,
+        [
+            Q(
+                content_type=content_type,
+                object_id__in=[str(pk) for pk in used_ids[name] if pk],
+            )
+            for content_type, name in _content_types(snippets)
+        ],
+    )
+    # Restricting or deleting a draft that was never published removes nothing.
+    removed = _last_logged_edit(
+        PageLogEntry,
+        [
+            Q(
+                Q(action="wagtail.delete") | Q(page__first_published_at__isnull=False),
+                content_type=_content_types([(events.model, "")])[0][0],
+                action__in=REMOVALS,
+            )
+        ],
+    )
+    moments = [row[2] for row in rows if row[2]] + [m for m in (edited, removed) if m]
+    state = (get_language(), *key, rows, used, edited, removed)
     digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
     # Weak: DTSTAMP makes each body different, but they mean the same calendar.
     return Version(etag=f'W/"{digest}"', last_modified=max(moments, default=None))
 
 
-def calendar_feed_response(request, index_page, *, categories, edited_models):
+def _content_types(models):
+    """(content type, name) of each (model, name); the types are cached by Django."""
+    types = ContentType.objects.get_for_models(*[model for model, _name in models])
+    return [(types[model], name) for model, name in models]
+
+
+def _last_logged_edit(log_model, conditions):
+    query = functools.reduce(operator.or_, conditions, Q(pk__in=[]))
+    return log_model.objects.filter(query).aggregate(last=Max("timestamp"))["last"]
+
+
+def calendar_feed_response(request, index_page, *, categories, snippets):
     """All public events under ``index_page`` in the request's language."""
     filters = FeedFilters.from_query(request.GET, categories)
     events = filters.apply(index_page.get_events().in_feeds(timezone.now()))
@@ -104,9 +163,7 @@ def calendar_feed_response(request, index_page, *, categories, edited_models):
     ).lower()
     return _respond(
         request,
-        version=feed_version(
-            events, index_page.pk, *filters.key(), edited_models=edited_models
-        ),
+        version=feed_version(events, index_page.pk, *filters.key(), snippets=snippets),
         file_name=f"{file_name}.ics",
         name=name,
         description=describe(index_page, request) or name,
@@ -114,14 +171,14 @@ def calendar_feed_response(request, index_page, *, categories, edited_models):
     )
 
 
-def event_feed_response(request, event, *, edited_models):
+def event_feed_response(request, event, *, snippets):
     """One event, to add to a calendar."""
     return _respond(
         request,
         version=feed_version(
             type(event).objects.filter(pk=event.pk),
             event.pk,
-            edited_models=edited_models,
+            snippets=snippets,
         ),
         file_name=f"{event.slug}.ics",
         name=event.title,
@@ -135,11 +192,12 @@ def _respond(request, *, version, file_name, name, description, events):
 
     def build():
         # icalendar takes a tenth of a second to import; only this path needs it.
-        from .ical import events_calendar
+        from .ical import entries_calendar
 
-        return events_calendar(
-            name, description, events, request=request, stamp=timezone.now()
-        )
+        entries = [
+            event.calendar_entry(event.get_full_url(request)) for event in events
+        ]
+        return entries_calendar(name, description, entries, stamp=timezone.now())
 
     # Wagtail makes this private and uncached when the page is behind a password or login.
     return conditional_response(
@@ -150,16 +208,3 @@ def _respond(request, *, version, file_name, name, description, events):
         file_name=file_name,
         cache_control={"public": True, "max_age": CACHE_SECONDS},
     )
-
-
-def _last_logged_edit(models):
-    """When an editor last changed an object of one of ``models``."""
-    content_types = ContentType.objects.get_for_models(*models).values()
-    moments = [
-        log_model.objects.filter(content_type__in=content_types)
-        .order_by("-timestamp")
-        .values_list("timestamp", flat=True)
-        .first()
-        for log_model in (PageLogEntry, ModelLogEntry)
-    ]
-    return max(filter(None, moments), default=None)

@@ -10,13 +10,20 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from core.timezones import is_known_time_zone
 
-from . import recurrence
+from . import recurrence, rules
 from .enums import DateChangeKind, Frequency, Weekday, WeekOfMonth
 
 
 def _wall_clock(value, from_zone, to_zone):
     """The same wall-clock reading in another zone (10:00 Tokyo → 10:00 Phnom Penh)."""
     return value.astimezone(from_zone).replace(tzinfo=None).replace(tzinfo=to_zone)
+
+
+def out_of_range_message():
+    return _("Give a date between %(first)d and %(last)d.") % {
+        "first": recurrence.FIRST_YEAR,
+        "last": recurrence.LAST_YEAR,
+    }
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -58,7 +65,7 @@ class EventPageForm(WagtailAdminPageForm):
     repeat_count = forms.IntegerField(
         label=_("Number of times"),
         min_value=1,
-        max_value=recurrence.MAX_COUNTED_OCCURRENCES,
+        max_value=rules.MAX_COUNT,
         required=False,
     )
 
@@ -76,7 +83,7 @@ class EventPageForm(WagtailAdminPageForm):
                         change_form.instance.new_start, event.zone, current
                     )
         if event.rrule:
-            rule = recurrence.parse_rule(event.rrule)
+            rule = rules.parse_rule(event.rrule, event.zone)
             self.initial.update(
                 repeat=rule["frequency"],
                 repeat_interval=rule["interval"],
@@ -100,6 +107,8 @@ class EventPageForm(WagtailAdminPageForm):
         zone = self._event_zone(cleaned)
         start, end = cleaned.get("start"), cleaned.get("end")
         if zone is None or start is None or end is None:
+            return cleaned
+        if not self._in_calendar_range(start=start, end=end):
             return cleaned
         current = timezone.get_current_timezone()
         if cleaned.get("all_day"):
@@ -126,13 +135,28 @@ class EventPageForm(WagtailAdminPageForm):
         self._check_dates_are_in_the_series(cleaned, zone)
         return cleaned
 
+    def _in_calendar_range(self, form=None, **values):
+        """Whether every one of ``values`` falls in the calendar's years; if not, the
+        field gets a message (dates near year 1 or 9999 cannot be stored in every zone)."""
+        fine = True
+        for name, value in values.items():
+            if value and not recurrence.is_in_calendar_range(value):
+                (form or self).add_error(name, out_of_range_message())
+                fine = False
+        return fine
+
     def _clean_date_changes(self, zone, current):
         changes = self.formsets["date_changes"]
         if not changes.is_valid():
             return
         for change_form in changes.forms:
             new_start = change_form.cleaned_data.get("new_start")
-            if new_start:
+            in_range = self._in_calendar_range(
+                change_form,
+                occurrence_date=change_form.cleaned_data.get("occurrence_date"),
+                new_start=new_start,
+            )
+            if new_start and in_range:
                 change_form.instance.new_start = _wall_clock(new_start, current, zone)
 
     def _check_dates_are_in_the_series(self, cleaned, zone):
@@ -150,7 +174,11 @@ class EventPageForm(WagtailAdminPageForm):
         for change_form in changes.forms:
             data = change_form.cleaned_data
             day = data.get("occurrence_date")
-            if not day or data.get("DELETE") or data.get("kind") == DateChangeKind.ADD:
+            if (
+                not recurrence.is_in_calendar_range(day)
+                or data.get("DELETE")
+                or data.get("kind") == DateChangeKind.ADD
+            ):
                 continue
             day_start = datetime.datetime.combine(day, datetime.time(), zone)
             found = recurrence.occurrences(
@@ -193,7 +221,9 @@ class EventPageForm(WagtailAdminPageForm):
         """The rule the editor's choices make; None when they contradict each other."""
         current = self.instance.rrule
         untouched = not any(name in self.changed_data for name in self.REPEAT_FIELDS)
-        if current and untouched and not recurrence.is_editable(current):
+        zone = zoneinfo.ZoneInfo(cleaned["time_zone"])
+        all_day = cleaned.get("all_day", False)
+        if current and untouched and not rules.is_editable(current, zone, all_day):
             # A rule from an import can say more than these fields (BYMONTHDAY, …):
             # keep it as it is unless the editor chooses a new one.
             return current
@@ -217,12 +247,15 @@ class EventPageForm(WagtailAdminPageForm):
             frequency == Frequency.MONTHLY and not week_of_month
         ):
             weekdays = []
-        return recurrence.build_rule(
+        if not self._in_calendar_range(repeat_until=cleaned.get("repeat_until")):
+            return None
+        return rules.build_rule(
             frequency,
+            zone=zone,
             interval=cleaned.get("repeat_interval") or 1,
             weekdays=weekdays,
             week_of_month=week_of_month,
             until=cleaned.get("repeat_until"),
             count=cleaned.get("repeat_count"),
-            all_day=cleaned.get("all_day", False),
+            all_day=all_day,
         )

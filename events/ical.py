@@ -1,15 +1,17 @@
 """iCalendar (RFC 5545) for events: the one place a VCALENDAR and its VEVENTs are built.
 
-Calendar apps keep an event by its UID and replace their copy when SEQUENCE grows, so
-both come from the event and never change with the language of the feed.
+It works over plain descriptions (CalendarEntry), so event pages, a delegation's
+itinerary and a programme's dates are exported by the same code. Calendar apps keep an
+event by its UID and replace their copy when SEQUENCE grows, so both come from the
+entry and never change with the language of the feed.
 """
 
 import datetime
 import functools
+from dataclasses import dataclass
 
-from icalendar import Calendar, Event, Timezone, vDuration, vRecur
+from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration, vRecur, vText
 
-from . import recurrence
 from .enums import DateChangeKind, EventStatus
 
 # Clients recognise a publisher by PRODID; changing it can make them duplicate events.
@@ -33,8 +35,10 @@ def get_calendar(name, description):
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("METHOD", "PUBLISH")
-    calendar.add("X-WR-CALNAME", name)
-    calendar.add("X-WR-CALDESC", description)
+    # icalendar writes these raw, and apps show them on one line: a title or summary
+    # may hold a line break.
+    calendar.add("X-WR-CALNAME", " ".join(name.split()))
+    calendar.add("X-WR-CALDESC", " ".join(description.split()))
     calendar.add(
         "REFRESH-INTERVAL",
         vDuration(REFRESH_INTERVAL),
@@ -44,30 +48,75 @@ def get_calendar(name, description):
     return calendar
 
 
-def build_event_components(event, *, url, stamp):
-    """The event's VEVENT, then one VEVENT for each single date cancelled or moved.
+@dataclass(frozen=True)
+class DateChange:
+    """One date of a series skipped, added, cancelled or moved (see DateChangeKind)."""
 
-    ``url`` is the event page's absolute address in the active language; ``stamp``
-    is when the calendar is built (DTSTAMP).
+    kind: str
+    occurrence_date: datetime.date | None = None
+    new_start: datetime.datetime | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Organizer:
+    """Who publishes the entry: a public name and a public address (ORGANIZER)."""
+
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """What a calendar needs of one entry, in plain data: an event page, a stop of a
+    delegation's itinerary or a date of a programme describe themselves this way.
+
+    ``start`` and ``end`` are aware; an all-day entry runs from midnight of its first
+    day in ``zone`` to midnight after its last. ``rrule`` is stored RRULE text (valid
+    beside DTSTART;TZID, see rules.py).
     """
-    changes = list(event.date_changes.all())
-    main = _component(
-        event, url=url, stamp=stamp, status=event.status, note=event.status_note
-    )
-    main.add("DTSTART", _when(event, event.start))
-    main.add("DTEND", _when(event, event.end))
-    if event.rrule:
-        main.add("RRULE", vRecur.from_ical(_rule_text(event)))
+
+    uid: str
+    sequence: int
+    title: str
+    summary: str
+    url: str
+    start: datetime.datetime
+    end: datetime.datetime
+    zone: datetime.tzinfo
+    all_day: bool = False
+    rrule: str = ""
+    changes: tuple = ()
+    status: str = EventStatus.CONFIRMED
+    status_note: str = ""
+    location: str = ""
+    geo: tuple | None = None
+    categories: tuple = ()
+    organizer: Organizer | None = None
+    created: datetime.datetime | None = None
+    last_modified: datetime.datetime | None = None
+
+
+def build_event_components(entry, *, stamp):
+    """The entry's VEVENT, then one VEVENT for each single date cancelled or moved.
+
+    ``stamp`` is when the calendar is built (DTSTAMP).
+    """
+    main = _component(entry, stamp=stamp, status=entry.status, note=entry.status_note)
+    main.add("DTSTART", _when(entry, entry.start))
+    main.add("DTEND", _when(entry, entry.end))
+    if entry.rrule:
+        main.add("RRULE", vRecur.from_ical(entry.rrule))
     # A moved date is not in EXDATE: its override must name an instance of the set,
     # and clients (ical.js, recurring-ical-events) drop the override when it does not.
     skipped = [
-        _series_start_on(event, change.occurrence_date)
-        for change in changes
+        _series_start_on(entry, change.occurrence_date)
+        for change in entry.changes
         if change.kind == DateChangeKind.SKIP and change.occurrence_date
     ]
     added = [
-        _when(event, change.new_start)
-        for change in changes
+        _when(entry, change.new_start)
+        for change in entry.changes
         if change.kind == DateChangeKind.ADD and change.new_start
     ]
     if skipped:
@@ -75,8 +124,8 @@ def build_event_components(event, *, url, stamp):
     if added:
         main.add("RDATE", added)
     overrides = [
-        _override(event, change, url=url, stamp=stamp)
-        for change in changes
+        _override(entry, change, stamp=stamp)
+        for change in entry.changes
         if change.occurrence_date
         and (
             change.kind == DateChangeKind.CANCEL
@@ -93,60 +142,60 @@ def serialize_calendar(calendar):
     return calendar.to_ical()
 
 
-def events_calendar(name, description, events, *, request, stamp):
-    """A whole calendar of ``events`` (pages with venue, categories and date changes)."""
+def entries_calendar(name, description, entries, *, stamp):
+    """A whole calendar of ``entries`` (CalendarEntry)."""
     calendar = get_calendar(name, description)
-    for event in events:
-        for component in build_event_components(
-            event, url=event.get_full_url(request), stamp=stamp
-        ):
+    for entry in entries:
+        for component in build_event_components(entry, stamp=stamp):
             calendar.add_component(component)
     return serialize_calendar(calendar)
 
 
-def _component(event, *, url, stamp, status, note):
-    """What every VEVENT of the event says: who it is, what, where and its state."""
+def _component(entry, *, stamp, status, note):
+    """What every VEVENT of the entry says: who it is, what, where and its state."""
     component = Event()
-    component.add("UID", event.uid)
-    component.add("SEQUENCE", event.sequence)
+    component.add("UID", entry.uid)
+    component.add("SEQUENCE", entry.sequence)
     component.add("DTSTAMP", stamp)
-    if event.first_published_at:
-        component.add("CREATED", event.first_published_at)
-    if event.last_published_at:
-        component.add("LAST-MODIFIED", event.last_published_at)
-    component.add("SUMMARY", event.title)
-    component.add("DESCRIPTION", _description(event, status, note, url))
-    if event.location:
-        component.add("LOCATION", event.location)
-    venue = event.venue
-    if venue and venue.latitude is not None and venue.longitude is not None:
-        component.add("GEO", (float(venue.latitude), float(venue.longitude)))
-    component.add("URL", url)
-    categories = [category.name for category in event.categories.all()]
-    if categories:
-        component.add("CATEGORIES", categories)
+    if entry.created:
+        component.add("CREATED", entry.created)
+    if entry.last_modified:
+        component.add("LAST-MODIFIED", entry.last_modified)
+    component.add("SUMMARY", entry.title)
+    component.add("DESCRIPTION", _description(entry, status, note))
+    if entry.location:
+        component.add("LOCATION", entry.location)
+    if entry.geo:
+        component.add("GEO", entry.geo)
+    component.add("URL", entry.url)
+    if entry.categories:
+        component.add("CATEGORIES", list(entry.categories))
+    if entry.organizer:
+        organizer = vCalAddress(f"mailto:{entry.organizer.email}")
+        organizer.params["CN"] = vText(entry.organizer.name)
+        component.add("ORGANIZER", organizer)
     component.add("STATUS", STATUS[status])
     return component
 
 
-def _override(event, change, *, url, stamp):
+def _override(entry, change, *, stamp):
     """The VEVENT replacing one date of the series (RECURRENCE-ID): cancelled or moved."""
-    original = _series_start_on(event, change.occurrence_date)
+    original = _series_start_on(entry, change.occurrence_date)
     if change.kind == DateChangeKind.MOVE:
-        start, status = _when(event, change.new_start), event.status
+        start, status = _when(entry, change.new_start), entry.status
     else:
         start, status = original, EventStatus.CANCELLED
-    override = _component(event, url=url, stamp=stamp, status=status, note=change.note)
+    override = _component(entry, stamp=stamp, status=status, note=change.note)
     override.add("RECURRENCE-ID", original)
     override.add("DTSTART", start)
-    override.add("DTEND", _end(event, start))
+    override.add("DTEND", _end(entry, start))
     return override
 
 
-def _description(event, status, note, url):
+def _description(entry, status, note):
     """The summary, after the status when it is not plainly confirmed (apps show STATUS
     in different ways, or not at all), and the page's address, which many apps omit."""
-    parts = [event.summary, url]
+    parts = [entry.summary, entry.url]
     if status != EventStatus.CONFIRMED:
         label = EventStatus(status).label
         parts.insert(0, f"{label}: {note}" if note else str(label))
@@ -155,45 +204,25 @@ def _description(event, status, note, url):
     return "\n\n".join(parts)
 
 
-def _when(event, instant):
-    """A date for all-day events, else the wall-clock time in the event's zone (TZID)."""
-    local = instant.astimezone(event.zone)
-    return local.date() if event.all_day else local
+def _when(entry, instant):
+    """A date for all-day entries, else the wall-clock time in the entry's zone (TZID)."""
+    local = instant.astimezone(entry.zone)
+    return local.date() if entry.all_day else local
 
 
-def _end(event, start):
-    """The end of an occurrence starting at ``start`` (as _when gives it): as long as the event."""
-    if event.all_day:
-        return start + (_when(event, event.end) - _when(event, event.start))
-    return _when(event, start.astimezone(datetime.UTC) + (event.end - event.start))
+def _end(entry, start):
+    """The end of an occurrence starting at ``start`` (as _when gives it): as long as the entry."""
+    if entry.all_day:
+        return start + (_when(entry, entry.end) - _when(entry, entry.start))
+    return _when(entry, start.astimezone(datetime.UTC) + (entry.end - entry.start))
 
 
-def _series_start_on(event, date):
+def _series_start_on(entry, date):
     """The series' start on ``date`` (a local date): what RECURRENCE-ID and EXDATE name."""
-    if event.all_day:
+    if entry.all_day:
         return date
-    local_start = event.start.astimezone(event.zone)
+    local_start = entry.start.astimezone(entry.zone)
     return datetime.datetime.combine(date, local_start.timetz())
-
-
-def _rule_text(event):
-    """The stored rule with UNTIL as RFC 5545 wants it beside DTSTART.
-
-    The editor stores UNTIL as a local date, included; a timed series needs the end
-    of that day in UTC, an all-day series the date itself.
-    """
-    until = recurrence.parse_rule(event.rrule)["until"]
-    if until is None:
-        return event.rrule
-    parts = [part for part in event.rrule.split(";") if not part.startswith("UNTIL=")]
-    if event.all_day:
-        parts.append(f"UNTIL={until:%Y%m%d}")
-    else:
-        end_of_day = datetime.datetime.combine(
-            until, datetime.time(23, 59, 59), event.zone
-        )
-        parts.append(f"UNTIL={end_of_day.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}")
-    return ";".join(parts)
 
 
 @functools.cache

@@ -8,7 +8,6 @@ so importing the same file twice changes nothing. Texts go into the default lang
 
 import datetime
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -16,14 +15,24 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from icalendar import Calendar, vRecur
+from icalendar import Calendar
 from wagtail.coreutils import find_available_slug
 
+from core.query import has_control_characters
 from core.timezones import is_known_time_zone
 from directory.models import Venue
 
 from . import recurrence
 from .enums import DateChangeKind, EventStatus
+from .import_values import (
+    EventProblem,
+    instant,
+    out_of_range,
+    rule_of,
+    sequence_of,
+    text_of,
+    zone_of,
+)
 from .models import EventCategory, EventDateChange, EventPage
 
 STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELLED}
@@ -69,10 +78,6 @@ class _Reading:
     changes: list
 
 
-class _EventProblem(Exception):
-    """A problem with one event; the message names the problem, not the event."""
-
-
 def import_calendar(data, index, *, user=None):
     """Create or update the events of iCalendar ``data`` (bytes) under ``index``."""
     with translation.override(settings.LANGUAGE_CODE):
@@ -105,6 +110,12 @@ def _read_events(calendar, notes):
     groups, problems = {}, []
     for component in calendar.walk("VEVENT"):
         uid = str(component.get("UID", "")).strip()
+        if has_control_characters(uid):
+            problems.append(
+                _("“%(title)s”: its UID holds control characters.")
+                % {"title": component.get("SUMMARY", "")}
+            )
+            continue
         if not uid:
             problems.append(
                 _("“%(title)s”: the event has no UID, so it cannot be kept in step.")
@@ -119,13 +130,13 @@ def _read_events(calendar, notes):
         title = next((c.get("SUMMARY") for c in main + overrides if "SUMMARY" in c), "")
         try:
             if len(main) != 1:
-                raise _EventProblem(
+                raise EventProblem(
                     _("the file has no main VEVENT for it, only changed dates.")
                     if not main
                     else _("the file has it more than once.")
                 )
             readings.append(_read_event(uid, main[0], overrides, context, notes))
-        except (_EventProblem, ValueError, TypeError) as error:
+        except (EventProblem, ValueError, TypeError) as error:
             problems.append(_named(title, uid, error))
     if problems:
         raise CalendarImportError(problems)
@@ -179,30 +190,35 @@ def _read_event(uid, component, overrides, context, notes):
     for part in (component, *overrides):
         if part.errors:
             name, error = part.errors[0]
-            raise _EventProblem(
+            raise EventProblem(
                 _("%(property)s cannot be read (%(error)s).")
                 % {"property": name, "error": error}
             )
-    title = str(component.get("SUMMARY", "")).strip()
+    title = text_of(component, "SUMMARY")
     if not title:
-        raise _EventProblem(_("it has no title (SUMMARY)."))
+        raise EventProblem(_("it has no title (SUMMARY)."))
     if "DTSTART" not in component:
-        raise _EventProblem(_("it has no start (DTSTART)."))
+        raise EventProblem(_("it has no start (DTSTART)."))
 
     def note(text):
         notes.append(_named(title, uid, text))
 
     venue = context.venue(component, note)
-    zone = _zone(component["DTSTART"], venue, context)
+    zone = zone_of(component["DTSTART"], venue, context)
     all_day = not isinstance(component.start, datetime.datetime)
     if not all_day and "DTEND" not in component and "DURATION" not in component:
-        raise _EventProblem(_("it has no end (DTEND or DURATION)."))
-    start, end = _instant(component.start, zone), _instant(component.end, zone)
+        raise EventProblem(_("it has no end (DTEND or DURATION)."))
+    try:
+        start, end = instant(component.start, zone), instant(component.end, zone)
+    except OverflowError as error:
+        raise out_of_range() from error
+    if not all(map(recurrence.is_in_calendar_range, (start, end))):
+        raise out_of_range()
     if end <= start:
-        raise _EventProblem(_("it ends (DTEND) before or when it starts (DTSTART)."))
+        raise EventProblem(_("it ends (DTEND) before or when it starts (DTSTART)."))
     fields = {
         "title": title,
-        "summary": str(component.get("DESCRIPTION", "")).strip() or title,
+        "summary": text_of(component, "DESCRIPTION") or title,
         "venue": venue,
         "time_zone": zone.key,
         "all_day": all_day,
@@ -211,84 +227,22 @@ def _read_event(uid, component, overrides, context, notes):
         "status": STATUSES.get(
             str(component.get("STATUS", "")).upper(), EventStatus.CONFIRMED
         ),
-        "rrule": _rule(component, start.astimezone(zone), all_day),
+        "rrule": rule_of(component, zone, all_day),
     }
     changes = _date_changes(component, overrides, start.astimezone(zone))
     try:
         recurrence.validate_rule(EventPage(**fields), changes)
     except ValidationError as error:
-        raise _EventProblem(" ".join(error.messages)) from error
+        raise EventProblem(" ".join(error.messages)) from error
     modified = component.get("LAST-MODIFIED")
     return _Reading(
         uid=uid,
-        sequence=int(component.get("SEQUENCE", 0)),
+        sequence=sequence_of(component),
         modified=modified.dt if modified else None,
         fields=fields,
         categories=context.categories_of(component, note),
         changes=changes,
     )
-
-
-def _zone(start_property, venue, context):
-    """The event's zone: the TZID of DTSTART, else the venue's or the file's for UTC
-    and floating times (a floating time needs one of them), else UTC."""
-    value = start_property.dt
-    tzid = start_property.params.get("TZID")
-    timed = isinstance(value, datetime.datetime)
-    if timed and value.tzinfo is not None:
-        key = getattr(value.tzinfo, "key", None)
-        if key is None or not is_known_time_zone(key):
-            raise _unknown_zone(tzid or value.tzinfo)
-        if key not in ("UTC", "Etc/UTC"):
-            return ZoneInfo(key)
-    elif tzid:
-        raise _unknown_zone(tzid)
-    fallback = (venue.time_zone if venue else "") or context.calendar_zone
-    if timed and value.tzinfo is None and not fallback:
-        raise _EventProblem(
-            _(
-                "its start has no time zone, and neither its venue nor the file gives one."
-            )
-        )
-    return ZoneInfo(fallback or "UTC")
-
-
-def _unknown_zone(name):
-    return _EventProblem(
-        _("the time zone “%(zone)s” is unknown; use an IANA name such as Asia/Tokyo.")
-        % {"zone": name}
-    )
-
-
-def _instant(value, zone):
-    """An aware instant: a date is midnight in ``zone``, a floating time is read there."""
-    if not isinstance(value, datetime.datetime):
-        return datetime.datetime.combine(value, datetime.time(), zone)
-    return value if value.tzinfo is not None else value.replace(tzinfo=zone)
-
-
-def _rule(component, local_start, all_day):
-    """RRULE text as the editor stores it: UNTIL as a local date, included."""
-    rules = component.rrules
-    if len(rules) > 1:
-        raise _EventProblem(_("it has more than one repeat rule (RRULE)."))
-    if not rules:
-        return ""
-    rule = vRecur(rules[0])
-    until = rule.pop("UNTIL", [None])[0]
-    text = rule.to_ical().decode()
-    if until is None:
-        return text
-    if not isinstance(until, datetime.datetime):
-        last_day = until
-    else:
-        local = _instant(until, local_start.tzinfo).astimezone(local_start.tzinfo)
-        # UNTIL is often the last start itself; a time before the series' start time
-        # on that day means the series ended the day before.
-        last_day = local.date() - datetime.timedelta(
-            days=int(not all_day and local.timetz() < local_start.timetz())
-        )
-    return f"{text};UNTIL={last_day:%Y%m%d}" + ("" if all_day else "T235959")
 
 
 def _date_changes(component, overrides, local_start):
@@ -305,7 +259,9 @@ def _date_changes(component, overrides, local_start):
             continue
         if "DTSTART" not in override:
             continue
-        new_start = _instant(override.start, zone)
+        new_start = instant(override.start, zone)
+        if not recurrence.is_in_calendar_range(new_start):
+            raise out_of_range()
         if new_start != datetime.datetime.combine(original, local_start.timetz()):
             changes.append(
                 EventDateChange(
@@ -324,7 +280,7 @@ def _date_changes(component, overrides, local_start):
         if not isinstance(added, datetime.datetime):
             added = datetime.datetime.combine(added, local_start.time())
         changes.append(
-            EventDateChange(kind=DateChangeKind.ADD, new_start=_instant(added, zone))
+            EventDateChange(kind=DateChangeKind.ADD, new_start=instant(added, zone))
         )
     return changes
 
@@ -332,7 +288,7 @@ def _date_changes(component, overrides, local_start):
 def _local_date(value, zone):
     if not isinstance(value, datetime.datetime):
         return value
-    return _instant(value, zone).astimezone(zone).date()
+    return instant(value, zone).astimezone(zone).date()
 
 
 def _save(reading, event, index, user, report):

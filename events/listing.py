@@ -9,15 +9,23 @@ from dataclasses import dataclass, replace
 from django.utils.http import urlencode
 
 from core.pagination import paginate
+from core.query import query_text
 from directory.enums import Country
 
+from . import recurrence
 from .time_display import chosen_zone, local_days
 
-# Repeating events list their dates this far ahead (a rule may never end).
+# Repeating events list their dates this far ahead, and the archive their dates this
+# far back (a rule may never end, and a long series would fill every page).
 UPCOMING_HORIZON = datetime.timedelta(days=366)
-# Bounds before and after any event, for windows that are open at one end.
-FAR_PAST = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
-FAR_FUTURE = datetime.datetime(2200, 1, 1, tzinfo=datetime.UTC)
+# The archive reaches back this far; visitors may open months this many years around
+# today. Both bound what one request expands.
+ARCHIVE_SPAN = datetime.timedelta(days=3653)
+MONTH_YEARS_AROUND_TODAY = 10
+# No listing collects more dates than this, nor more than MAX_DATES_PER_EVENT of one event.
+MAX_LISTED = 1000
+MAX_DATES_PER_EVENT = 100
+FAR_FUTURE = datetime.datetime(recurrence.LAST_YEAR + 1, 1, 1, tzinfo=datetime.UTC)
 # Dates are read in zones up to 14 hours from UTC: a day either side covers them.
 ZONE_MARGIN = datetime.timedelta(days=1)
 MONTH_PATTERN = re.compile(r"(\d{4})-(\d{2})")
@@ -38,18 +46,20 @@ class CalendarQuery:
 
     @classmethod
     def from_query(cls, query, today):
-        """Read ``request.GET``; an unreadable month shows the current one."""
-        month = query.get("month")
-        if month is not None and parse_month(month) is None:
-            month = f"{today:%Y-%m}"
-        country = query.get("country", "")
+        """Read ``request.GET``; an unreadable month shows the current one, a month
+        more than MONTH_YEARS_AROUND_TODAY away the nearest one that is not."""
+        month = query_text(query, "month") if "month" in query else None
+        if month is not None:
+            first_day = parse_month(month)
+            month = f"{clamp_month(first_day, today) if first_day else today:%Y-%m}"
+        country = query_text(query, "country")
         return cls(
             month=month or "",
-            archive=not month and query.get("archive") == "1",
-            category=query.get("category", "")[:100],
+            archive=not month and query_text(query, "archive") == "1",
+            category=query_text(query, "category"),
             country=country if country in Country.values else "",
-            city=query.get("city", "")[:100],
-            tz=chosen_zone(query.get("tz", "")),
+            city=query_text(query, "city"),
+            tz=chosen_zone(query_text(query, "tz")),
         )
 
     @property
@@ -110,17 +120,45 @@ def parse_month(text):
     return datetime.date(int(match[1]), int(match[2]), 1)
 
 
+def month_range(today):
+    """The first and last months visitors may open."""
+    years = MONTH_YEARS_AROUND_TODAY
+    return (
+        datetime.date(today.year - years, today.month, 1),
+        datetime.date(today.year + years, today.month, 1),
+    )
+
+
+def clamp_month(first_day, today):
+    """``first_day`` (of a month), or the nearest month visitors may open."""
+    earliest, latest = month_range(today)
+    return min(max(first_day, earliest), latest)
+
+
+def month_notices(params, query, today):
+    """Whether the month asked for could not be read, or lay outside the months
+    visitors may open (then the nearest one is shown), with that range for the notice."""
+    asked = parse_month(query_text(params, "month")) if "month" in params else None
+    earliest, latest = month_range(today)
+    return {
+        "month_unreadable": "month" in params and asked is None,
+        "month_out_of_range": asked is not None and asked != query.month_start,
+        "first_month": earliest,
+        "last_month": latest,
+    }
+
+
 def next_month_start(day):
     return (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
 
 
 def upcoming(events, now):
-    """Dates still to come or under way, soonest first."""
+    """Dates still to come or under way, soonest first (at most MAX_LISTED)."""
     found = []
     for event in events.overlapping(now, FAR_FUTURE):
         until = now + UPCOMING_HORIZON if event.rrule else FAR_FUTURE
-        found.extend(event.occurrences(now, until))
-    return sorted(found, key=lambda occurrence: occurrence.start)
+        found.extend(event.occurrences(now, until)[:MAX_DATES_PER_EVENT])
+    return sorted(found, key=lambda occurrence: occurrence.start)[:MAX_LISTED]
 
 
 def next_dates(events, now, count):
@@ -135,14 +173,25 @@ def next_dates(events, now, count):
 
 
 def past(events, now):
-    """Dates that are over, the most recent first."""
-    found = [
-        occurrence
-        for event in events.overlapping(FAR_PAST, now)
-        for occurrence in event.occurrences(FAR_PAST, now)
-        if occurrence.end <= now
-    ]
-    return sorted(found, key=lambda occurrence: occurrence.start, reverse=True)
+    """Dates that are over, the most recent first: from the last ARCHIVE_SPAN, a
+    repeating event's from its last UPCOMING_HORIZON (at most MAX_LISTED)."""
+    found = []
+    for event in events.overlapping(now - ARCHIVE_SPAN, now):
+        found.extend(
+            occurrence
+            for occurrence in last_dates(event, now, ARCHIVE_SPAN)
+            if occurrence.end <= now
+        )
+    found.sort(key=lambda occurrence: occurrence.start, reverse=True)
+    return found[:MAX_LISTED]
+
+
+def last_dates(event, now, span):
+    """The event's last dates before ``now`` (at most MAX_DATES_PER_EVENT), looked for
+    within ``span`` back, or within UPCOMING_HORIZON before the end of a series."""
+    end = min(now, event.series_end or now)
+    start = end - (UPCOMING_HORIZON if event.rrule else span)
+    return event.occurrences(start, end)[-MAX_DATES_PER_EVENT:]
 
 
 def month_days(events, first_day, chosen=""):
@@ -196,5 +245,5 @@ def event_dates(event, now):
     """
     until = now + UPCOMING_HORIZON if event.rrule else FAR_FUTURE
     coming = event.occurrences(now, until)
-    shown = coming[:1] or event.occurrences(FAR_PAST, now)[-1:]
+    shown = coming[:1] or last_dates(event, now, now - event.start)[-1:]
     return (shown[0] if shown else None), coming[:EVENT_PAGE_DATES]

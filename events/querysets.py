@@ -1,11 +1,17 @@
 """The questions listings and feeds ask of events, each one query."""
 
+import datetime
+
 from django.conf import settings
 from django.db.models import Q
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
 from .enums import EventStatus
+
+# Subscribers keep what they fetched; a feed stops carrying an event this long after
+# its last date, so it does not grow with the calendar's history.
+PAST_IN_FEEDS = datetime.timedelta(days=366)
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -25,9 +31,12 @@ class EventPageQuerySet(PageQuerySet):
         )
 
     def in_feeds(self, now):
-        """What calendar feeds carry: cancelled events only for the retention period."""
+        """What calendar feeds carry: events not over for more than PAST_IN_FEEDS, and
+        cancelled ones only for the retention period."""
         cutoff = now - settings.KIZUNA_CANCELLED_EVENT_RETENTION
-        return self.exclude(status=EventStatus.CANCELLED, cancelled_at__lt=cutoff)
+        return self.exclude(
+            status=EventStatus.CANCELLED, cancelled_at__lt=cutoff
+        ).exclude(series_end__lt=now - PAST_IN_FEEDS)
 
     def in_category(self, slug):
         return self.filter(categories__slug=slug).distinct() if slug else self

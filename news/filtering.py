@@ -4,6 +4,8 @@ from dataclasses import dataclass, fields, replace
 
 from django.utils.http import urlencode
 
+from core.query import query_number, query_text
+
 from .enums import Sector
 
 
@@ -18,14 +20,14 @@ class NewsFilters:
     @classmethod
     def from_query(cls, query):
         """Read filters from ``request.GET``; values that cannot match anything are dropped."""
-        year = query.get("year", "")
-        sector = query.get("sector", "")
+        year = query_number(query, "year")
+        sector = query_text(query, "sector")
         return cls(
-            kind=query.get("kind", "")[:100],
-            tag=query.get("tag", "")[:100],
-            year=int(year) if year.isdigit() and 1900 <= int(year) <= 2999 else None,
+            kind=query_text(query, "kind"),
+            tag=query_text(query, "tag"),
+            year=year if year and 1900 <= year <= 2999 else None,
             sector=sector if sector in Sector.values else "",
-            organisation=query.get("organisation", "")[:100],
+            organisation=query_text(query, "organisation"),
         )
 
     @property

@@ -1,6 +1,7 @@
 """Categories group events for visitors' filters and narrowed feeds."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
@@ -24,3 +25,11 @@ class EventCategory(models.Model):
     @classmethod
     def used_by(cls, events):
         return cls.objects.filter(events__in=events.values("pk")).distinct()
+
+    @classmethod
+    def known_to_visitors(cls, events):
+        """Categories a visitor may name: used by one of ``events`` or by no event at
+        all; one used only by draft or private events is not revealed."""
+        return cls.objects.filter(
+            Q(events__in=events.values("pk")) | Q(events__isnull=True)
+        ).distinct()

@@ -1,3 +1,4 @@
+import datetime
 import uuid
 import zoneinfo
 
@@ -18,9 +19,10 @@ from core.timezones import validate_time_zone
 from directory.models import Organisation, Venue
 
 from .. import calendar_links, listing, recurrence
+from ..entries import event_entry
 from ..enums import DateChangeKind, EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
-from ..forms import EventPageForm
+from ..forms import EventPageForm, out_of_range_message
 from ..querysets import EventPageManager
 from ..time_display import month_title
 from .categories import EventCategory
@@ -65,7 +67,7 @@ class EventIndexPage(RoutablePageMixin, Page):
             query=query,
             this_month=f"{today:%Y-%m}",
             month_title=month_title(query.month_start) if query.month else "",
-            month_unreadable=request.GET.get("month") not in (None, query.month),
+            **listing.month_notices(request.GET, query, today),
             categories=EventCategory.used_by(events),
             countries=countries,
             cities=cities,
@@ -85,8 +87,8 @@ class EventIndexPage(RoutablePageMixin, Page):
         return calendar_feed_response(
             request,
             self,
-            categories=EventCategory.objects.all(),
-            edited_models=FEED_MODELS,
+            categories=EventCategory.known_to_visitors(self.get_events()),
+            snippets=FEED_SNIPPETS,
         )
 
 
@@ -216,7 +218,7 @@ class EventPage(RoutablePageMixin, Page):
     @re_path(r"^event\.ics/?$", name="ics")
     def ics(self, request):
         """This event alone, to add to a calendar."""
-        return event_feed_response(request, self, edited_models=FEED_MODELS)
+        return event_feed_response(request, self, snippets=FEED_SNIPPETS)
 
     @property
     def zone(self):
@@ -278,7 +280,19 @@ class EventPage(RoutablePageMixin, Page):
             .order_by("-first_published_at", "-pk")
         )
 
+    def calendar_entry(self, url):
+        """This event as the iCalendar builder reads it (``url``: its page, absolute)."""
+        return event_entry(self, url)
+
     def occurrences(self, window_start=None, window_end=None):
+        """The dates overlapping the window; without one, the whole series (an endless
+        series for a year from its start)."""
+        if window_start is None:
+            window_start = self.start
+        if window_end is None:
+            window_end = (
+                self.series_end or self.start + listing.UPCOMING_HORIZON
+            ) + datetime.timedelta(seconds=1)
         return recurrence.occurrences(
             self, list(self.date_changes.all()), window_start, window_end
         )
@@ -289,6 +303,10 @@ class EventPage(RoutablePageMixin, Page):
             self.time_zone = self.venue.time_zone
         if not self.time_zone:
             raise ValidationError({"time_zone": _("Choose a venue or a time zone.")})
+        for name in ("start", "end"):
+            value = getattr(self, name)
+            if value and not recurrence.is_in_calendar_range(value):
+                raise ValidationError({name: out_of_range_message()})
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The end must be after the start.")})
 
@@ -332,8 +350,12 @@ class EventPage(RoutablePageMixin, Page):
             self.sequence += 1
 
 
-# Models whose edits change what a calendar feed says.
-FEED_MODELS = (EventIndexPage, EventPage, EventCategory, Venue)
+# Snippets whose edits change what a calendar feed says of the events using them.
+FEED_SNIPPETS = (
+    (Venue, "venue"),
+    (Organisation, "organiser"),
+    (EventCategory, "category"),
+)
 
 
 class EventDateChange(Orderable):

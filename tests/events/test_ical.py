@@ -8,7 +8,7 @@ from django.utils import translation
 from icalendar import Calendar
 
 from events.enums import EventStatus
-from events.ical import events_calendar
+from events.ical import entries_calendar
 from tests.factories.calendar_events import (
     YEAR_2027,
     add_association_meeting,
@@ -27,9 +27,8 @@ TIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE")
 
 
 def build(*events):
-    return events_calendar(
-        "Kizuna: Events", "Exchange events", events, request=None, stamp=STAMP
-    )
+    entries = [event.calendar_entry(event.get_full_url()) for event in events]
+    return entries_calendar("Kizuna: Events", "Exchange events", entries, stamp=STAMP)
 
 
 def vevents(data):

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from events.enums import EventStatus
-from events.ical import events_calendar
+from events.ical import entries_calendar
 from events.importing import CalendarImportError, import_calendar
 from events.models import EventPage
 from tests.factories.calendar_events import (
@@ -153,7 +153,8 @@ def test_a_partner_export_becomes_published_events(event_index, places):
     assert (meeting.time_zone, meeting.venue.name, meeting.rrule) == (
         "Asia/Tokyo",
         "Nagano Prefectural Office",
-        "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270608T235959",
+        # UNTIL as the file gives it: 18:00 in Tokyo on 8 June, in UTC.
+        "FREQ=MONTHLY;UNTIL=20270608T090000Z;BYDAY=2TU",
     )
     assert [category.slug for category in meeting.categories.all()] == ["association"]
     assert tokyo_dates(meeting) == [
@@ -262,7 +263,8 @@ def test_our_own_feed_imports_as_the_same_dates(event_index):
         add_water_festival(event_index),
     ]
     expected = site_occurrences(events, YEAR_2027)
-    feed = events_calendar("Events", "", events, request=None, stamp=events[0].start)
+    entries = [event.calendar_entry(event.get_full_url()) for event in events]
+    feed = entries_calendar("Events", "", entries, stamp=events[0].start)
     for event in events:
         event.delete()
 

@@ -64,7 +64,7 @@ def add_association_meeting(index):
 
 def add_paris_stop(index):
     """Mondays 10:00 in Paris until 5 April 2027 (included), across the change to
-    summer time on 28 March; the rule's UNTIL is a local date, as the editor stores it."""
+    summer time on 28 March; UNTIL is the end of 5 April in Paris, in UTC, as stored."""
     paris = Venue.objects.create(
         name="Maison du Japon", city="Paris", country="XX", time_zone="Europe/Paris"
     )
@@ -73,7 +73,7 @@ def add_paris_stop(index):
         "Delegation stop in Paris",
         start=datetime.datetime(2027, 3, 22, 10, 0, tzinfo=PARIS),
         venue=paris,
-        rrule="FREQ=WEEKLY;UNTIL=20270405T235959",
+        rrule="FREQ=WEEKLY;UNTIL=20270405T215959Z",
     )
 
 

@@ -107,13 +107,27 @@ def test_filters(client, articles, query, expected):
 
 
 @pytest.mark.parametrize(
-    "query", ["?year=abc", "?year=99999", "?sector=%27;drop", "?page=x", "?page=999"]
+    "query",
+    [
+        "?year=abc",
+        "?year=99999",
+        # Superscript ²⁰²⁴ passes str.isdigit() but not int().
+        "?year=%C2%B2%E2%81%B0%C2%B2%E2%81%B4",
+        "?sector=%27;drop",
+        "?page=x",
+        "?page=999",
+    ],
 )
 def test_bad_filter_values_are_ignored_not_errors(client, articles, query):
     response = client.get(f"/en/news/{query}")
 
     assert response.status_code == 200
     assert len(listed_titles(response)) == 3
+
+
+@pytest.mark.parametrize("name", ["kind", "tag", "organisation", "year"])
+def test_a_nul_byte_in_a_filter_is_a_bad_request(client, articles, name):
+    assert client.get(f"/en/news/?{name}=a%00b").status_code == 400
 
 
 def test_filter_links_are_plain_bookmarkable_links_that_toggle(client, articles):
