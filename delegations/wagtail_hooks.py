@@ -3,9 +3,11 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
+from .output.admin import DelegationOutputViewSet
 from .viewsets import DelegationViewSet, TravelTimeViewSet
 
 register_snippet(TravelTimeViewSet)
+hooks.register("register_admin_viewset", DelegationOutputViewSet)
 
 
 @hooks.register("register_admin_viewset")

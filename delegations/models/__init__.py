@@ -7,11 +7,13 @@ index or Kizuna's site search. Public output (summaries, feeds) must pick its fi
 """
 
 from .itinerary import ItineraryItem, city_of_venue
+from .tokens import FeedToken
 from .travel import TravelTime
 from .visits import Delegation, Member, validate_attendees
 
 __all__ = [
     "Delegation",
+    "FeedToken",
     "ItineraryItem",
     "Member",
     "TravelTime",

@@ -16,7 +16,7 @@ from tests.delegations.factories import (
     add_member,
     make_delegation,
 )
-from tests.delegations.planner import PLANNERS, user_in
+from tests.delegations.planner import PLANNERS, VIEWERS, user_in
 from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
@@ -168,3 +168,29 @@ def test_the_itinerary_runs_the_same_queries_for_5_and_60_items(planner):
         )
 
     assert queries(small) == queries(large)
+
+
+def test_the_toolbar_links_to_print_export_and_feeds(client, seminar):
+    client.force_login(user_in(PLANNERS))
+    planner_links = [
+        a["href"] for a in itinerary(client, seminar).select(".planner-outputs a")
+    ]
+    client.force_login(user_in(VIEWERS))
+    viewer_links = [
+        a["href"] for a in itinerary(client, seminar).select(".planner-outputs a")
+    ]
+
+    output = f"/admin/delegations/output/{seminar.pk}"
+    printed = [
+        link
+        for code in ("en", "ja", "km")
+        for link in (f"{output}/print/{code}/", f"{output}/print/{code}.pdf")
+    ]
+    exports = [f"{output}/itinerary.xlsx", f"{output}/itinerary.csv"]
+    assert planner_links == [
+        *printed,
+        *exports,
+        f"{output}/import/",
+        f"{output}/feeds/",
+    ]
+    assert viewer_links == [*printed, *exports]
