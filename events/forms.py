@@ -126,10 +126,10 @@ class EventPageForm(WagtailAdminPageForm):
                 _wall_clock(start, current, zone),
                 _wall_clock(end, current, zone),
             )
-        if end <= start:
-            self.add_error("end", _("The end must be after the start."))
-            return cleaned
         cleaned["start"], cleaned["end"] = start, end
+        if end <= start:
+            # The model's clean says so, once; nothing else can be checked against it.
+            return cleaned
         self._clean_date_changes(zone, current)
         self._clean_repeat(cleaned)
         self._check_dates_are_in_the_series(cleaned, zone)
