@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from core.timezones import is_known_time_zone
+from core.widgets import TimeZoneInput
+from directory.models import Venue
 
 from . import recurrence, rules
 from .enums import DateChangeKind, Frequency, Weekday, WeekOfMonth
@@ -71,6 +73,11 @@ class EventPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["time_zone"].widget = TimeZoneInput(
+            venue_field="venue",
+            venue_zones=dict(Venue.objects.values_list("pk", "time_zone")),
+            shown_beside=("start", "end"),
+        )
         event = self.instance
         if event.pk and event.time_zone:
             current = timezone.get_current_timezone()

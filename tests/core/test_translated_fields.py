@@ -68,5 +68,6 @@ def test_the_editor_loads_the_shared_translation_styles_and_script(editor, home_
 
     html = editor.get(f"/admin/pages/add/events/eventpage/{index.pk}/").content.decode()
 
-    assert 'href="/static/core/admin/translations.css"' in html
+    assert 'href="/static/core/admin/editor.css"' in html
     assert 'src="/static/core/admin/translations.js"' in html
+    assert 'src="/static/core/admin/time_zone.js"' in html

@@ -65,3 +65,36 @@ def test_categories_are_checkboxes(editor, event):
 
     assert '<select name="categories"' not in html
     assert re.search(r'<input type="checkbox" name="categories" value="\d+"', html)
+
+
+def test_the_time_zone_offers_the_exchange_zones_first_then_all_zones(editor, event):
+    html = edit_page(editor, event)
+
+    box = re.search(r'<input[^>]*name="time_zone"[^>]*>', html).group(0)
+    assert 'list="id_time_zone-zones"' in box
+    zones = re.search(r'<datalist id="id_time_zone-zones">(.*?)</datalist>', html)
+    names = re.findall(r'<option value="([^"]+)">', zones.group(1))
+    assert names[:2] == ["Asia/Phnom_Penh", "Asia/Tokyo"]
+    assert "Europe/Paris" in names and len(names) > 300
+
+
+def test_the_zone_box_tells_the_script_each_venues_zone(editor, event):
+    html = edit_page(editor, event)
+
+    box = re.search(r'<input[^>]*name="time_zone"[^>]*>', html).group(0)
+    assert (
+        f'data-venue-zones="{{&quot;{event.venue.pk}&quot;: &quot;Asia/Phnom_Penh&quot;}}"'
+        in box
+    )
+    assert 'data-shown-beside="start end"' in box
+
+
+def test_a_typed_name_that_is_not_a_zone_still_gets_a_message(editor, event):
+    response = editor.post(
+        f"/admin/pages/{event.pk}/edit/",
+        event_form(event.venue, time_zone="Tokyo"),
+    )
+
+    assert field_errors(response)["time_zone"] == [
+        "“Tokyo” is not a known time zone. Use an IANA name such as Asia/Tokyo."
+    ]
