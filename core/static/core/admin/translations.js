@@ -11,11 +11,8 @@
 
   function isTranslatedStreamField(section) {
     var match = /^panel-child-content-(\w+)_([a-z]+)-section$/.exec(section.id);
-    return (
-      match !== null &&
-      languages().indexOf(match[2]) !== -1 &&
-      section.querySelector("[data-controller~='w-block']") !== null
-    );
+    // Of the translated fields only StreamFields are nested panels (body_ja).
+    return match !== null && languages().indexOf(match[2]) !== -1;
   }
 
   function removeMeaninglessCopyButtons(root) {
