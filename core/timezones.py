@@ -27,3 +27,11 @@ def validate_time_zone(value):
             ),
             params={"value": value},
         )
+
+
+@functools.cache
+def time_zone_names():
+    """Every known zone name to offer an editor: the exchange's zones first, then the
+    rest in alphabetical order."""
+    rest = sorted(known_time_zones() - set(EXCHANGE_TIME_ZONES))
+    return (*EXCHANGE_TIME_ZONES, *rest)

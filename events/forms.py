@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from core.timezones import is_known_time_zone
+from core.widgets import TimeZoneInput
+from directory.models import Venue
 
 from . import recurrence, rules
 from .enums import DateChangeKind, Frequency, Weekday, WeekOfMonth
@@ -71,6 +73,11 @@ class EventPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["time_zone"].widget = TimeZoneInput(
+            venue_field="venue",
+            venue_zones=dict(Venue.objects.values_list("pk", "time_zone")),
+            shown_beside=("start", "end"),
+        )
         event = self.instance
         if event.pk and event.time_zone:
             current = timezone.get_current_timezone()
@@ -126,10 +133,10 @@ class EventPageForm(WagtailAdminPageForm):
                 _wall_clock(start, current, zone),
                 _wall_clock(end, current, zone),
             )
-        if end <= start:
-            self.add_error("end", _("The end must be after the start."))
-            return cleaned
         cleaned["start"], cleaned["end"] = start, end
+        if end <= start:
+            # The model's clean says so, once; nothing else can be checked against it.
+            return cleaned
         self._clean_date_changes(zone, current)
         self._clean_repeat(cleaned)
         self._check_dates_are_in_the_series(cleaned, zone)

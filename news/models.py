@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q
@@ -186,9 +187,9 @@ class NewsArticlePage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("tags"),
-                FieldPanel("organisations"),
-                FieldPanel("people"),
-                FieldPanel("related_events"),
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("people", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_events", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Tags, organisations, people and events"),
         ),
@@ -262,8 +263,8 @@ class Agreement(ClusterableModel, Orderable):
         FieldRowPanel(
             [FieldPanel("sector"), FieldPanel("signed_on"), FieldPanel("place")]
         ),
-        FieldPanel("parties"),
-        FieldPanel("signatories"),
+        FieldPanel("parties", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("signatories", widget=forms.CheckboxSelectMultiple),
     ]
 
     class Meta(Orderable.Meta):

@@ -2,6 +2,7 @@ import datetime
 import uuid
 import zoneinfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -30,6 +31,15 @@ from .categories import EventCategory
 
 def new_uid():
     return f"{uuid.uuid4()}@kizuna"
+
+
+class RepeatPanel(MultiFieldPanel):
+    """The repeat choices: open on a repeating event, collapsed on a single date."""
+
+    class BoundPanel(MultiFieldPanel.BoundPanel):
+        def classes(self):
+            repeats = bool(self.form["repeat"].value())
+            return [*super().classes(), *([] if repeats else ["collapsed"])]
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -169,7 +179,7 @@ class EventPage(RoutablePageMixin, Page):
             ],
             heading=_("When and where"),
         ),
-        MultiFieldPanel(
+        RepeatPanel(
             [
                 FieldPanel("repeat"),
                 FieldRowPanel(
@@ -179,7 +189,6 @@ class EventPage(RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
             ],
             heading=_("Repeat"),
-            classname="collapsed",
         ),
         InlinePanel(
             "date_changes", heading=_("Changes to single dates"), label=_("Date change")
@@ -192,7 +201,7 @@ class EventPage(RoutablePageMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("organiser"),
-                FieldPanel("categories"),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("online_url"),
             ],
             heading=_("Details"),

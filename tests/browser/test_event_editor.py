@@ -1,0 +1,66 @@
+"""The event editor in a browser at 1280 px: zone labels, copy buttons, inline rows."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+
+from tests.factories.events import PHNOM_PENH, add_event, add_event_index
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture
+def editor_page(page, live_server, site_tree, settings):
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+    get_user_model().objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(f"{live_server.url}/admin/")
+    event = add_event(
+        add_event_index(site_tree[0]),
+        "ODA signing ceremony",
+        start=datetime.datetime(2027, 7, 6, 10, tzinfo=PHNOM_PENH),
+    )
+    page.goto(f"/admin/pages/{event.pk}/edit/")
+    return page
+
+
+def test_start_and_end_name_the_zone_in_force(editor_page):
+    labels = editor_page.locator(".kizuna-zone-label")
+    expect(labels).to_have_text(["Asia/Phnom_Penh", "Asia/Phnom_Penh"])
+
+    editor_page.locator("#id_time_zone").fill("Asia/Tokyo")
+
+    expect(labels).to_have_text(["Asia/Tokyo", "Asia/Tokyo"])
+
+
+def test_copy_content_is_offered_on_translated_bodies_only(editor_page):
+    body = editor_page.locator("#panel-child-content-body_ja-section")
+    expect(body.locator(".translation-field-copy-wrapper")).to_have_count(1)
+    for panel in ("when_and_where", "repeat", "changes_to_single_dates", "details"):
+        section = editor_page.locator(f"#panel-child-content-{panel}-section")
+        expect(section.locator(".translation-field-copy-wrapper")).to_have_count(0)
+
+
+def test_a_date_change_row_fits_the_form_at_1280_px(editor_page):
+    section = editor_page.locator(
+        "#panel-child-content-changes_to_single_dates-section"
+    )
+    section.get_by_role("button", name="Add date change").first.click()
+    new_start = section.locator("input[name$='-new_start']").first
+    expect(new_start).to_be_visible()
+
+    form_right = editor_page.evaluate(
+        "document.querySelector('#page-edit-form').getBoundingClientRect().right"
+    )
+    field_right = new_start.evaluate("e => e.getBoundingClientRect().right")
+    assert field_right <= form_right

@@ -1,0 +1,100 @@
+"""What an editor sees in the event editor: one message per mistake, panels that open
+where they matter, choices instead of raw inputs."""
+
+import re
+
+import pytest
+
+from events.models import EventCategory, EventPage
+from tests.events.test_editor_form import event_form, field_errors, post
+from tests.factories.events import make_venue
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event(editor, event_index):
+    post(editor, event_index, event_form(make_venue()))
+    return EventPage.objects.get(slug="oda-signing")
+
+
+def edit_page(editor, event):
+    return editor.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+
+
+def panel_classes(html, panel_id):
+    return (
+        re.search(rf'<section class="([^"]*)" id="{panel_id}"', html).group(1).split()
+    )
+
+
+def test_an_end_before_the_start_is_reported_once_when_editing(editor, event):
+    response = editor.post(
+        f"/admin/pages/{event.pk}/edit/",
+        event_form(event.venue, end="2027-07-06 09:00"),
+    )
+
+    assert response.status_code == 200
+    assert field_errors(response) == {"end": ["The end must be after the start."]}
+    assert response.content.decode().count("The end must be after the start.") == 1
+
+
+def test_the_repeat_panel_is_collapsed_on_a_single_date(editor, event):
+    classes = panel_classes(
+        edit_page(editor, event), "panel-child-content-repeat-section"
+    )
+
+    assert "collapsed" in classes
+
+
+def test_the_repeat_panel_is_open_on_a_repeating_event(editor, event):
+    event.rrule = "FREQ=WEEKLY;COUNT=4"
+    event.save_revision().publish()
+
+    classes = panel_classes(
+        edit_page(editor, event), "panel-child-content-repeat-section"
+    )
+
+    assert "collapsed" not in classes
+
+
+def test_categories_are_checkboxes(editor, event):
+    EventCategory.objects.create(name="Culture", slug="culture")
+
+    html = edit_page(editor, event)
+
+    assert '<select name="categories"' not in html
+    assert re.search(r'<input type="checkbox" name="categories" value="\d+"', html)
+
+
+def test_the_time_zone_offers_the_exchange_zones_first_then_all_zones(editor, event):
+    html = edit_page(editor, event)
+
+    box = re.search(r'<input[^>]*name="time_zone"[^>]*>', html).group(0)
+    assert 'list="id_time_zone-zones"' in box
+    zones = re.search(r'<datalist id="id_time_zone-zones">(.*?)</datalist>', html)
+    names = re.findall(r'<option value="([^"]+)">', zones.group(1))
+    assert names[:2] == ["Asia/Phnom_Penh", "Asia/Tokyo"]
+    assert "Europe/Paris" in names and len(names) > 300
+
+
+def test_the_zone_box_tells_the_script_each_venues_zone(editor, event):
+    html = edit_page(editor, event)
+
+    box = re.search(r'<input[^>]*name="time_zone"[^>]*>', html).group(0)
+    assert (
+        f'data-venue-zones="{{&quot;{event.venue.pk}&quot;: &quot;Asia/Phnom_Penh&quot;}}"'
+        in box
+    )
+    assert 'data-shown-beside="start end"' in box
+
+
+def test_a_typed_name_that_is_not_a_zone_still_gets_a_message(editor, event):
+    response = editor.post(
+        f"/admin/pages/{event.pk}/edit/",
+        event_form(event.venue, time_zone="Tokyo"),
+    )
+
+    assert field_errors(response)["time_zone"] == [
+        "“Tokyo” is not a known time zone. Use an IANA name such as Asia/Tokyo."
+    ]
