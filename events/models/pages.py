@@ -236,14 +236,32 @@ class EventPage(RoutablePageMixin, Page):
             ics_url=self.get_url(request) + self.reverse_subpage("ics"),
             feed_url=self.get_parent().specific.feed_url(request),
         )
-        if shown:
+        offered = self.date_to_add(shown, coming)
+        context["add_to_calendar"] = (
+            "postponed" if self.status == EventStatus.POSTPONED else offered
+        )
+        if offered:
             context.update(
-                google_calendar_url=calendar_links.google_calendar_url(shown, page_url),
+                google_calendar_url=calendar_links.google_calendar_url(
+                    offered, page_url
+                ),
                 outlook_calendar_url=calendar_links.outlook_calendar_url(
-                    shown, page_url
+                    offered, page_url
                 ),
             )
         return context
+
+    def date_to_add(self, shown, coming):
+        """The date "Add to calendar" offers: the next one not cancelled, or the one
+        shown; None when the event is cancelled or postponed, as its dates are obsolete."""
+        if self.status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
+            return None
+        candidates = [
+            occurrence for occurrence in coming if not occurrence.is_cancelled
+        ]
+        if shown and not shown.is_cancelled:
+            candidates.append(shown)
+        return candidates[0] if candidates else None
 
     # The relations search_result_facts reads, fetched once for a page of results.
     search_result_related = ("venue", "categories", "date_changes")

@@ -1,0 +1,69 @@
+"""What one event's page offers: adding it to a calendar, its series, its programme."""
+
+import datetime
+
+import pytest
+
+from events.enums import DateChangeKind, EventStatus
+from events.models import EventDateChange
+from tests.events.test_pages import days_from_today, soup_of, text_of
+from tests.factories.events import add_event
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("status", "offered"),
+    [
+        (EventStatus.CONFIRMED, [".add-to-calendar__ics", ".add-to-calendar__google"]),
+        (EventStatus.TENTATIVE, [".add-to-calendar__ics", ".add-to-calendar__google"]),
+        (EventStatus.POSTPONED, [".add-to-calendar__postponed"]),
+        (EventStatus.CANCELLED, []),
+    ],
+)
+def test_add_to_calendar_only_offers_dates_that_still_hold(
+    client, event_index, status, offered
+):
+    add_event(event_index, "Water forum", start=days_from_today(3, 10), status=status)
+    soup = soup_of(client, "/en/events/water-forum/")
+
+    selectors = [
+        ".add-to-calendar__ics",
+        ".add-to-calendar__google",
+        ".add-to-calendar__outlook",
+        ".add-to-calendar__postponed",
+    ]
+    found = [selector for selector in selectors if soup.select_one(selector)]
+    assert found == (
+        [*offered, ".add-to-calendar__outlook"]
+        if ".add-to-calendar__google" in offered
+        else offered
+    )
+    if status == EventStatus.POSTPONED:
+        assert text_of(soup.select_one(".add-to-calendar__postponed")) == (
+            "This event is postponed, so there is no date to add yet. Subscribe to "
+            "the calendar to receive the new date when it is set."
+        )
+        assert soup.select_one(".add-to-calendar__feed")["href"] == (
+            "/en/events/feed.ics"
+        )
+
+
+def test_google_link_skips_a_cancelled_next_date_of_a_series(client, event_index):
+    first = days_from_today(3, 10)
+    add_event(
+        event_index,
+        "Weekly class",
+        start=first,
+        rrule="FREQ=WEEKLY;COUNT=3",
+        changes=[
+            EventDateChange(kind=DateChangeKind.CANCEL, occurrence_date=first.date())
+        ],
+    )
+    soup = soup_of(client, "/en/events/weekly-class/")
+
+    second = (first + datetime.timedelta(days=7)).astimezone(datetime.UTC)
+    assert (
+        f"dates={second:%Y%m%dT%H%M%SZ}%2F"
+        in (soup.select_one(".add-to-calendar__google")["href"])
+    )
