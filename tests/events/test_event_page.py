@@ -67,3 +67,20 @@ def test_google_link_skips_a_cancelled_next_date_of_a_series(client, event_index
         f"dates={second:%Y%m%dT%H%M%SZ}%2F"
         in (soup.select_one(".add-to-calendar__google")["href"])
     )
+
+
+@pytest.mark.parametrize(("all_day", "has_chooser"), [(True, False), (False, True)])
+def test_zone_chooser_only_on_events_with_times(
+    client, event_index, all_day, has_chooser
+):
+    start = days_from_today(3, 0 if all_day else 10)
+    add_event(
+        event_index,
+        "Water festival",
+        start=start,
+        end=start + datetime.timedelta(days=2),
+        all_day=all_day,
+    )
+    soup = soup_of(client, "/en/events/water-festival/")
+
+    assert bool(soup.select_one(".zone-switcher")) is has_chooser
