@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.seo import public_url, webcal_url
 from core.timezones import validate_time_zone
 from directory.models import Organisation, Venue
 
@@ -72,8 +73,8 @@ class EventIndexPage(RoutablePageMixin, Page):
             countries=countries,
             cities=cities,
             feed_url=feed_url,
-            feed_https_url=request.build_absolute_uri(feed_url),
-            webcal_url=f"webcal://{request.get_host()}{feed_url}",
+            feed_https_url=public_url(request, feed_url),
+            webcal_url=webcal_url(request, feed_url),
             **listing.calendar_view(
                 request, query.apply(events), query, timezone.now()
             ),
@@ -227,7 +228,7 @@ class EventPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         shown, coming = listing.event_dates(self, timezone.now())
-        page_url = self.get_full_url(request)
+        page_url = public_url(request, self.get_url(request))
         context.update(
             query=listing.CalendarQuery.from_query(request.GET, timezone.localdate()),
             shown_date=shown,

@@ -1,6 +1,7 @@
 """What one event's page offers: adding it to a calendar, its series, its programme."""
 
 import datetime
+from urllib.parse import quote
 
 import pytest
 
@@ -84,3 +85,44 @@ def test_zone_chooser_only_on_events_with_times(
     soup = soup_of(client, "/en/events/water-festival/")
 
     assert bool(soup.select_one(".zone-switcher")) is has_chooser
+
+
+def ics_url_property(response):
+    unfolded = response.content.decode().replace("\r\n ", "")
+    return [line for line in unfolded.split("\r\n") if line.startswith("URL")]
+
+
+@pytest.mark.parametrize(
+    ("base_url", "origin"),
+    [("", "http://testserver"), ("https://kizuna.example.org", None)],
+)
+def test_every_link_that_leaves_the_site_names_the_same_host(
+    client, event_index, settings, base_url, origin
+):
+    """The Wagtail Site says localhost:80; links use the request's host or the setting."""
+    settings.KIZUNA_PUBLIC_BASE_URL = base_url
+    origin = origin or base_url
+    add_event(event_index, "Water forum", start=days_from_today(3, 10))
+    page_url = f"{origin}/en/events/water-forum/"
+
+    soup = soup_of(client, "/en/events/water-forum/")
+    index = soup_of(client, "/en/events/")
+
+    assert soup.select_one("link[rel=canonical]")["href"] == page_url
+    assert (
+        quote(page_url, safe="") in soup.select_one(".add-to-calendar__google")["href"]
+    )
+    assert (
+        quote(page_url, safe="") in soup.select_one(".add-to-calendar__outlook")["href"]
+    )
+    assert ics_url_property(client.get("/en/events/water-forum/event.ics")) == [
+        f"URL:{page_url}"
+    ]
+    assert ics_url_property(client.get("/en/events/feed.ics")) == [f"URL:{page_url}"]
+    host = origin.split("://")[1]
+    assert index.select_one(".subscribe__button")["href"] == (
+        f"webcal://{host}/en/events/feed.ics"
+    )
+    assert index.select_one("#subscribe-https")["value"] == (
+        f"{origin}/en/events/feed.ics"
+    )
