@@ -19,7 +19,7 @@ from core.seo import public_url, webcal_url
 from core.timezones import validate_time_zone
 from directory.models import Organisation, Venue
 
-from .. import calendar_links, listing, recurrence
+from .. import calendar_links, listing, recurrence, series
 from ..entries import event_entry
 from ..enums import DateChangeKind, EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
@@ -227,17 +227,27 @@ class EventPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        shown, coming = listing.event_dates(self, timezone.now())
+        now = timezone.now()
+        shown, _coming = listing.event_dates(self, now)
+        # A series with an end lists its dates to that end, however far.
+        until = (
+            self.series_end + datetime.timedelta(seconds=1)
+            if self.series_end
+            else now + listing.UPCOMING_HORIZON
+        )
+        coming = series.dates_to_come(self, now, until, listing.EVENT_PAGE_DATES)
         page_url = public_url(request, self.get_url(request))
         context.update(
             query=listing.CalendarQuery.from_query(request.GET, timezone.localdate()),
             shown_date=shown,
-            coming_dates=coming,
+            coming_dates=coming.listed,
+            more_dates=coming.more_text(),
+            series_end=series.series_end_text(self),
             related_articles=self.related_articles(),
             ics_url=self.get_url(request) + self.reverse_subpage("ics"),
             feed_url=self.get_parent().specific.feed_url(request),
         )
-        offered = self.date_to_add(shown, coming)
+        offered = self.date_to_add(shown, coming.listed)
         context["add_to_calendar"] = (
             "postponed" if self.status == EventStatus.POSTPONED else offered
         )

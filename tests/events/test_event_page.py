@@ -8,7 +8,7 @@ import pytest
 from events.enums import DateChangeKind, EventStatus
 from events.models import EventDateChange
 from tests.events.test_pages import days_from_today, soup_of, text_of
-from tests.factories.events import add_event
+from tests.factories.events import PHNOM_PENH, add_event
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +126,46 @@ def test_every_link_that_leaves_the_site_names_the_same_host(
     assert index.select_one("#subscribe-https")["value"] == (
         f"{origin}/en/events/feed.ics"
     )
+
+
+def series_texts(soup):
+    return (
+        text_of(soup.select_one(".event-facts__series")),
+        [
+            text_of(item.select_one(".when__date"))
+            for item in soup.select(".event-dates__item")
+        ],
+        text_of(soup.select_one(".event-dates__more") or soup.new_tag("p")),
+    )
+
+
+def test_a_series_says_when_it_ends_and_counts_the_dates_beyond_the_list(
+    client, event_index
+):
+    add_event(
+        event_index,
+        "Monthly meeting",
+        start=datetime.datetime(2030, 1, 12, 10, 0, tzinfo=PHNOM_PENH),
+        rrule="FREQ=MONTHLY;COUNT=20",
+    )
+    soup = soup_of(client, "/en/events/monthly-meeting/")
+
+    ends, listed, more = series_texts(soup)
+    assert ends == "20 times, last on 12 August 2031"
+    assert listed[:2] == ["Saturday, 12 January 2030", "Tuesday, 12 February 2030"]
+    assert len(listed) == 12
+    assert more == "And 8 more dates, the last on Tuesday, 12 August 2031."
+
+
+@pytest.mark.parametrize(
+    ("rule", "ends"),
+    [
+        ("FREQ=WEEKLY;UNTIL=21001211T145959Z", "Until 11 December 2100"),
+        ("FREQ=WEEKLY", "No end date"),
+    ],
+)
+def test_a_series_until_a_date_or_without_end_says_so(client, event_index, rule, ends):
+    add_event(event_index, "Weekly class", start=days_from_today(1, 10), rrule=rule)
+    soup = soup_of(client, "/en/events/weekly-class/")
+
+    assert text_of(soup.select_one(".event-facts__series")) == ends
