@@ -1,6 +1,7 @@
 """What a page says about itself to search engines, link previews and feed readers."""
 
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.urls import translate_url
@@ -20,6 +21,24 @@ def page_description(page):
     # Rich-text intros carry tags and entities; a meta tag or feed wants neither.
     plain = " ".join(get_text_for_indexing(text).split())
     return Truncator(plain).chars(DESCRIPTION_LENGTH)
+
+
+def public_url(request, path):
+    """The absolute address visitors use for ``path``: under KIZUNA_PUBLIC_BASE_URL when
+    set (the site behind a proxy or served under one name), else on the request's host.
+
+    The one place links that leave the site (canonical, feeds, calendar links) get
+    their host; the Wagtail Site's hostname is an admin setting and may be stale.
+    """
+    if base := settings.KIZUNA_PUBLIC_BASE_URL:
+        return urljoin(base, path)
+    return request.build_absolute_uri(path)
+
+
+def webcal_url(request, path):
+    """``path`` as a webcal:// address, which calendar apps open to subscribe."""
+    address = urlsplit(public_url(request, path))
+    return address._replace(scheme="webcal").geturl()
 
 
 def site_root_for(request):
@@ -48,7 +67,7 @@ def alternate_urls(request):
     # As in Django's sitemap: the unprefixed URL lets the visitor's browser choose.
     prefix = f"/{settings.LANGUAGE_CODE}/"
     paths["x-default"] = paths[settings.LANGUAGE_CODE].replace(prefix, "/", 1)
-    return {code: request.build_absolute_uri(path) for code, path in paths.items()}
+    return {code: public_url(request, path) for code, path in paths.items()}
 
 
 @dataclass(frozen=True)
@@ -66,7 +85,7 @@ class ShareImage:
             return None
         rendition = image.get_rendition(SHARE_RENDITION)
         return cls(
-            url=request.build_absolute_uri(rendition.url),
+            url=public_url(request, rendition.url),
             width=rendition.width,
             height=rendition.height,
             alt=getattr(page, "image_alt", ""),

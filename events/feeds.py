@@ -20,7 +20,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 from core.http import Version, conditional_response
 from core.query import query_text
-from core.seo import describe
+from core.seo import describe, public_url
 from directory.enums import Country
 
 # Subscribed apps are told to refresh hourly (REFRESH-INTERVAL); caches may keep as long.
@@ -195,7 +195,8 @@ def _respond(request, *, version, file_name, name, description, events):
         from .ical import entries_calendar
 
         entries = [
-            event.calendar_entry(event.get_full_url(request)) for event in events
+            event.calendar_entry(public_url(request, event.get_url(request)))
+            for event in events
         ]
         return entries_calendar(name, description, entries, stamp=timezone.now())
 

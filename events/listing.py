@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from django.db.models import Q
 from django.utils.http import urlencode
 
 from core.pagination import paginate
@@ -13,7 +14,7 @@ from core.query import query_text
 from directory.enums import Country
 
 from . import recurrence
-from .time_display import chosen_zone, local_days
+from .time_display import chosen_zone, local_days, month_title
 
 # Repeating events list their dates this far ahead, and the archive their dates this
 # far back (a rule may never end, and a long series would fill every page).
@@ -221,10 +222,43 @@ def month_days(events, first_day, chosen=""):
     ]
 
 
+def first_day_from(events, first_day, chosen=""):
+    """The first day on or after ``first_day`` with a date of ``events``, as the visitor
+    reads it, or None: one query, ordered by start, read until no later event can come
+    sooner (at most MAX_LISTED events; a series is looked at a year ahead)."""
+    moment = datetime.datetime.combine(first_day, datetime.time(), datetime.UTC)
+    window_start = moment - ZONE_MARGIN
+    candidates = events.overlapping(window_start, FAR_FUTURE).filter(
+        Q(start__gte=window_start) | ~Q(rrule="")
+    )
+    found = None
+    for event in candidates.order_by("start")[:MAX_LISTED]:
+        if found and event.start.date() > found + ZONE_MARGIN:
+            break
+        until = window_start + UPCOMING_HORIZON if event.rrule else FAR_FUTURE
+        days = (
+            local_days(occurrence, chosen)[0]
+            for occurrence in event.occurrences(window_start, until)
+        )
+        day = next((day for day in days if day >= first_day), None)
+        if day and (found is None or day < found):
+            found = day
+    return found
+
+
 def calendar_view(request, events, query, now):
     """The context of the view the visitor chose."""
     if query.view == "month":
-        return {"days": month_days(events, query.month_start, query.tz)}
+        days = month_days(events, query.month_start, query.tz)
+        following = next_month_start(query.month_start)
+        later = None if days else first_day_from(events, following, query.tz)
+        return {
+            "days": days,
+            "previous_month_title": month_title(parse_month(query.previous_month)),
+            "next_month_title": month_title(following),
+            "next_events_month": f"{later:%Y-%m}" if later else "",
+            "next_events_title": month_title(later) if later else "",
+        }
     dates = past(events, now) if query.view == "archive" else upcoming(events, now)
     return {"occurrences": paginate(request, dates, PER_PAGE)}
 

@@ -11,6 +11,8 @@ from .languages import LANGUAGES, translated
 from .news import stream_data
 
 SITE_NAME = "Kizuna"
+# The address `make run` serves (HOST in the Makefile).
+DEMO_HOST, DEMO_PORT = "127.0.0.1", 8000
 
 
 class DemoHome:
@@ -38,15 +40,16 @@ class DemoHome:
         return home
 
     def default_site(self, home):
-        if Site.objects.filter(hostname="localhost", port=80).exists():
-            return
-        Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            site_name=SITE_NAME,
-            is_default_site=not Site.objects.filter(is_default_site=True).exists(),
+        """The default Site at the address `make run` serves, so that the admin's links
+        to pages work; a Site left by an older demo at localhost:80 moves there."""
+        site = Site.objects.filter(
+            hostname__in=["localhost", DEMO_HOST]
+        ).first() or Site(
+            is_default_site=not Site.objects.filter(is_default_site=True).exists()
         )
+        site.hostname, site.port = DEMO_HOST, DEMO_PORT
+        site.root_page, site.site_name = home, SITE_NAME
+        site.save()
 
     def load_pages(self, home):
         """The site's own pages, after the news and calendar so they follow them in the tree."""

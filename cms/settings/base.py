@@ -189,6 +189,8 @@ WAGTAIL_SITE_NAME = "Kizuna"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Origin of links that leave the site (e.g. https://kizuna.example.org); empty: the request's.
+KIZUNA_PUBLIC_BASE_URL = env("KIZUNA_PUBLIC_BASE_URL", default="")
 # One index for the public search and the admin: substrings in Japanese and Khmer.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = [

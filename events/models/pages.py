@@ -16,10 +16,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.seo import public_url, webcal_url
 from core.timezones import validate_time_zone
 from directory.models import Organisation, Venue
 
-from .. import calendar_links, listing, recurrence
+from .. import calendar_links, listing, recurrence, series
 from ..entries import event_entry
 from ..enums import DateChangeKind, EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
@@ -82,8 +83,8 @@ class EventIndexPage(RoutablePageMixin, Page):
             countries=countries,
             cities=cities,
             feed_url=feed_url,
-            feed_https_url=request.build_absolute_uri(feed_url),
-            webcal_url=f"webcal://{request.get_host()}{feed_url}",
+            feed_https_url=public_url(request, feed_url),
+            webcal_url=webcal_url(request, feed_url),
             **listing.calendar_view(
                 request, query.apply(events), query, timezone.now()
             ),
@@ -235,24 +236,52 @@ class EventPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        shown, coming = listing.event_dates(self, timezone.now())
-        page_url = self.get_full_url(request)
+        now = timezone.now()
+        shown, _coming = listing.event_dates(self, now)
+        # A series with an end lists its dates to that end, however far.
+        until = (
+            self.series_end + datetime.timedelta(seconds=1)
+            if self.series_end
+            else now + listing.UPCOMING_HORIZON
+        )
+        coming = series.dates_to_come(self, now, until, listing.EVENT_PAGE_DATES)
+        page_url = public_url(request, self.get_url(request))
         context.update(
             query=listing.CalendarQuery.from_query(request.GET, timezone.localdate()),
             shown_date=shown,
-            coming_dates=coming,
+            coming_dates=coming.listed,
+            more_dates=coming.more_text(),
+            series_end=series.series_end_text(self),
             related_articles=self.related_articles(),
             ics_url=self.get_url(request) + self.reverse_subpage("ics"),
             feed_url=self.get_parent().specific.feed_url(request),
         )
-        if shown:
+        offered = self.date_to_add(shown, coming.listed)
+        context["add_to_calendar"] = (
+            "postponed" if self.status == EventStatus.POSTPONED else offered
+        )
+        if offered:
             context.update(
-                google_calendar_url=calendar_links.google_calendar_url(shown, page_url),
+                google_calendar_url=calendar_links.google_calendar_url(
+                    offered, page_url
+                ),
                 outlook_calendar_url=calendar_links.outlook_calendar_url(
-                    shown, page_url
+                    offered, page_url
                 ),
             )
         return context
+
+    def date_to_add(self, shown, coming):
+        """The date "Add to calendar" offers: the next one not cancelled, or the one
+        shown; None when the event is cancelled or postponed, as its dates are obsolete."""
+        if self.status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
+            return None
+        candidates = [
+            occurrence for occurrence in coming if not occurrence.is_cancelled
+        ]
+        if shown and not shown.is_cancelled:
+            candidates.append(shown)
+        return candidates[0] if candidates else None
 
     # The relations search_result_facts reads, fetched once for a page of results.
     search_result_related = ("venue", "categories", "date_changes")

@@ -59,8 +59,8 @@ class LoadedDemoTests(TestCase):
         home = HomePage.objects.get()
         site = Site.objects.get()
         assert (site.hostname, site.port, site.is_default_site) == (
-            "localhost",
-            80,
+            "127.0.0.1",
+            8000,
             True,
         )
         assert site.root_page.specific == home

@@ -364,7 +364,7 @@ def test_event_page_offers_the_event_to_calendars(client, forum):
         "&text=Water%20forum&dates=20270112T030000Z%2F20270112T053000Z"
         "&details=Clean%20water%20for%20Tonle%20Sap%20villages."
         "%0A%0Ahttps%3A%2F%2Fmeet.example.org%2Fwater"
-        "%0A%0Ahttp%3A%2F%2Flocalhost%2Fen%2Fevents%2Fwater-forum%2F"
+        "%0A%0Ahttp%3A%2F%2Ftestserver%2Fen%2Fevents%2Fwater-forum%2F"
         "&location=Peace%20Palace%2C%20Russian%20Federation%20Blvd%2C%20Phnom%20Penh"
     )
     assert soup.select_one(".add-to-calendar__outlook")["href"] == (
@@ -373,7 +373,7 @@ def test_event_page_offers_the_event_to_calendars(client, forum):
         "&location=Peace%20Palace%2C%20Russian%20Federation%20Blvd%2C%20Phnom%20Penh"
         "&body=Clean%20water%20for%20Tonle%20Sap%20villages."
         "%0A%0Ahttps%3A%2F%2Fmeet.example.org%2Fwater"
-        "%0A%0Ahttp%3A%2F%2Flocalhost%2Fen%2Fevents%2Fwater-forum%2F"
+        "%0A%0Ahttp%3A%2F%2Ftestserver%2Fen%2Fevents%2Fwater-forum%2F"
     )
     assert [
         link["href"]
