@@ -1,6 +1,7 @@
 import pytest
 from django.utils import translation
 
+from tests.factories.events import add_event_index
 from tests.factories.pages import build_site
 
 
@@ -25,3 +26,8 @@ def home_page(site_tree):
 @pytest.fixture
 def news_index(site_tree):
     return site_tree[1]
+
+
+@pytest.fixture
+def event_index(home_page):
+    return add_event_index(home_page)
