@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("sitemap/", sitemaps.site_map, name="site_map"),
     path("feeds/news.rss", NewsRssFeed(), name="news_rss"),
     path("feeds/news.atom", NewsAtomFeed(), name="news_atom"),
+    path("", include("delegations.public_urls")),
     # Wagtail serves only paths without dots (wagtail/wagtail#3653): calendar files of
     # pages (events/feed.ics, events/<slug>/event.ics) reach their page's routes here.
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve),
