@@ -133,6 +133,9 @@ def test_the_summary_reads_in_japanese_and_khmer(client, mission):
     khmer = read(client, "km")
 
     assert japanese.h1.get_text() == "長野県視察団"
+    assert japanese.select_one("#programme-heading").get_text() == "日程"
+    assert khmer.select_one("#programme-heading").get_text() == "កម្មវិធី"
+    assert text(japanese.select(".event-card__when")[0]) == "22:50–03:10 (翌日) · 移動"
     assert japanese.html["lang"] == "ja"
     assert [h.get_text() for h in japanese.select(".event-card__title")] == [
         "Flight to Phnom Penh",
