@@ -6,8 +6,10 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from wagtail.models import Page, Site
 
+from delegations.views_public import public_delegations
 from events.models import EventPage
 from news.models import NewsArticlePage
 
@@ -42,6 +44,21 @@ class PageSitemap(Sitemap):
         return page.last_published_at
 
 
+class DelegationSitemap(Sitemap):
+    """The public summaries of delegations, in every language like the pages."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def items(self):
+        return public_delegations().order_by("-first_day", "pk")
+
+    def location(self, delegation):
+        # Called with each language active, so the path carries its prefix.
+        return reverse("delegations_public:summary", kwargs={"slug": delegation.slug})
+
+
 def requested_site(request):
     site = Site.find_for_request(request)
     if site is None:
@@ -51,7 +68,11 @@ def requested_site(request):
 
 def sitemap(request):
     """Django's sitemap view for the Wagtail site that answers this request."""
-    return django_sitemap(request, {"pages": PageSitemap(requested_site(request))})
+    sitemaps = {
+        "pages": PageSitemap(requested_site(request)),
+        "delegations": DelegationSitemap(),
+    }
+    return django_sitemap(request, sitemaps)
 
 
 @dataclass

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("feeds/news.rss", NewsRssFeed(), name="news_rss"),
     path("feeds/news.atom", NewsAtomFeed(), name="news_atom"),
     path("", include("delegations.urls")),
+    path("", include("delegations.public_urls")),
     # Wagtail serves only paths without dots (wagtail/wagtail#3653): calendar files of
     # pages (events/feed.ics, events/<slug>/event.ics) reach their page's routes here.
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve),

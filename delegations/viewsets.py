@@ -57,6 +57,8 @@ class DelegationViewSet(ModelViewSet):
         FieldRowPanel(
             [FieldPanel("direction"), FieldPanel("status"), FieldPanel("visibility")]
         ),
+        # The public summary's address; needed once the visibility is public.
+        FieldPanel("slug"),
         FieldRowPanel(
             [
                 FieldPanel("first_day"),

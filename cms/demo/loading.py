@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.log_actions import log
 
+from .delegations import DemoDelegations
 from .directory import DemoDirectory
 from .events import DemoEvents
 from .home import DemoHome
@@ -65,6 +66,7 @@ class DemoLoader:
             directory = DemoDirectory(self).load()
             DemoEvents(self, directory, today=timezone.localdate()).load(home)
             DemoNews(self, directory).load(home)
+            DemoDelegations(self, directory).load()
             demo_home.load_pages(home)
         return self.counts
 

@@ -19,6 +19,15 @@ from ..enums import DelegationStatus, Direction, Language, MemberRole, Visibilit
 class Delegation(ClusterableModel):
     name = models.CharField(_("name"), max_length=255)
     purpose = models.TextField(_("purpose"), blank=True)
+    # Only a public summary needs an address; NULLs do not collide under UNIQUE.
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("The address of the public summary, as in /en/delegations/slug/."),
+    )
     direction = models.CharField(
         _("direction"),
         max_length=8,
@@ -85,10 +94,17 @@ class Delegation(ClusterableModel):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.first_day and self.last_day and self.last_day < self.first_day:
-            raise ValidationError(
-                {"last_day": _("The last day must not be before the first day.")}
-            )
+            errors["last_day"] = _("The last day must not be before the first day.")
+        if self.visibility == Visibility.PUBLIC_SUMMARY and not self.slug:
+            errors["slug"] = _("A delegation with a public summary needs a slug.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def has_public_summary(self):
+        return self.visibility == Visibility.PUBLIC_SUMMARY and bool(self.slug)
 
 
 class Member(models.Model):

@@ -10,6 +10,7 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from PIL import ImageFile
 
 from core.languages import local_date, local_digits
 
@@ -86,7 +87,13 @@ def programme_html(delegation, language, *, for_pdf=False):
 def programme_pdf(delegation, language):
     """The same programme as a PDF, its fonts embedded (WeasyPrint subsets them)."""
     # Imported here: WeasyPrint loads Pango when imported, which only this needs.
+    # Importing it also tells Pillow to accept truncated images, for the whole
+    # process; the image upload check relies on Pillow refusing them, so the setting
+    # is put back.
+    truncated_images = ImageFile.LOAD_TRUNCATED_IMAGES
     import weasyprint
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = truncated_images
 
     html = programme_html(delegation, language, for_pdf=True)
     return weasyprint.HTML(string=html).write_pdf(

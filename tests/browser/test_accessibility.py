@@ -6,10 +6,12 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from delegations.enums import City, Visibility
 from directory.models import Organisation, Person
 from home.models import StandardPage
 from news.models import Agreement
 from tests.browser.axe import describe, serious_violations
+from tests.delegations.factories import PHNOM_PENH, add_item, make_delegation
 from tests.factories.images import make_image
 from tests.factories.pages import add_article, make_kind
 
@@ -120,6 +122,27 @@ def about(home_page):
     return page
 
 
+@pytest.fixture
+def delegation(home_page):
+    """A delegation with a public summary and one public item."""
+    delegation = make_delegation(
+        name="Nagano inspection mission",
+        name_ja="長野県視察団",
+        name_km="បេសកកម្មខេត្តណាហ្គាណូ",
+        purpose="Building working relations with Cambodian institutions.",
+        slug="nagano-mission",
+        visibility=Visibility.PUBLIC_SUMMARY,
+    )
+    add_item(
+        delegation,
+        "Meeting with the Minister of Labour",
+        datetime.datetime(2024, 5, 14, 9, 30, tzinfo=PHNOM_PENH),
+        city=City.PHNOM_PENH,
+        is_public=True,
+    )
+    return delegation
+
+
 def sideways_overflow(page):
     """How many pixels the page is wider than a 320px viewport (0 when it reflows)."""
     page.set_viewport_size({"width": NARROWEST_WIDTH, "height": 800})
@@ -131,7 +154,9 @@ def sideways_overflow(page):
 
 
 @pytest.mark.parametrize("code", ["en", "ja", "km"])
-def test_public_pages_are_accessible(page, axe_source, article, about, code):
+def test_public_pages_are_accessible(
+    page, axe_source, article, about, delegation, code
+):
     found = {}
     for path in [
         f"/{code}/",
@@ -140,6 +165,7 @@ def test_public_pages_are_accessible(page, axe_source, article, about, code):
         f"/{code}/search/?q={SEARCH_WORDS[code]}",
         f"/{code}/{about.slug}/",
         f"/{code}/sitemap/",
+        f"/{code}/delegations/{delegation.slug}/",
     ]:
         response = page.goto(path)
         assert response.status == 200, path

@@ -9,6 +9,8 @@ from django.test import TestCase
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
+from cms.demo.content import calendar
+from cms.demo.content import delegations as demo_delegations
 from directory.models import Venue
 from events.enums import DateChangeKind, EventStatus
 from events.models import (
@@ -71,7 +73,11 @@ class LoadedCalendarTests(TestCase):
         )
         assert all(getattr(index, f"intro_{lang}") for lang in LANGUAGES)
         assert EventPage.objects.child_of(index).live().count() == 14
-        assert Venue.objects.count() == 9
+        # The calendar's venues, and those only the demo delegations use.
+        assert Venue.objects.count() == len(calendar.VENUES) + len(
+            demo_delegations.VENUES
+        )
+        assert len(calendar.VENUES) == 9
         assert sorted(EventCategory.objects.values_list("slug", flat=True)) == [
             "association-meeting",
             "culture-and-anniversary",
@@ -81,7 +87,7 @@ class LoadedCalendarTests(TestCase):
             "seminar",
         ]
         assert "Events: 14 created, 0 already there" in self.output
-        assert "Venues: 9 created, 0 already there" in self.output
+        assert "Venues: 17 created, 0 already there" in self.output
 
     def test_everything_is_written_in_english_japanese_and_khmer(self):
         for event in EventPage.objects.all():

@@ -6,8 +6,10 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from PIL import ImageFile
 from pypdf import PdfReader
 
+from delegations.output.printing import programme_pdf
 from tests.delegations.output_fixtures import *  # noqa: F403 (fixtures)
 from tests.delegations.output_fixtures import SECRETS, add_items, make_seminar
 from tests.queries import count_queries
@@ -181,3 +183,11 @@ def test_the_print_view_runs_the_same_queries_for_5_and_60_items(
     assert count_queries(viewer_client, print_url(small, language)) == count_queries(
         viewer_client, print_url(large, language)
     )
+
+
+def test_making_a_pdf_leaves_damaged_image_uploads_refused(seminar):
+    """WeasyPrint turns on Pillow's acceptance of truncated images for the whole
+    process when imported; the upload check needs it off."""
+    programme_pdf(seminar, "en")
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False

@@ -194,3 +194,14 @@ def test_the_toolbar_links_to_print_export_and_feeds(client, seminar):
         f"{output}/feeds/",
     ]
     assert viewer_links == [*printed, *exports]
+
+
+def test_a_planner_gives_a_public_delegation_its_address(client, seminar):
+    client.force_login(user_in(PLANNERS))
+
+    form = BeautifulSoup(
+        client.get(reverse("delegations:edit", args=[seminar.pk])).content,
+        "html.parser",
+    )
+
+    assert form.select_one('input[name="slug"]') is not None
