@@ -19,14 +19,31 @@ from tests.queries import count_queries
 pytestmark = pytest.mark.django_db
 
 
-def test_empty_search_shows_a_prompt_and_no_results(search, news_index):
+@pytest.mark.parametrize(
+    ("language", "prompt"),
+    [
+        (
+            "en",
+            "Type words to search news and pages in this language: whole words in English, parts of words in Japanese and Khmer.",
+        ),
+        (
+            "ja",
+            "語句を入力すると、この言語のニュースとページを検索できます。英語は単語全体で、日本語とクメール語は語の一部でも見つかります。",
+        ),
+        (
+            "km",
+            "វាយពាក្យ ដើម្បីស្វែងរកព័ត៌មាន និងទំព័រជាភាសានេះ៖ ពាក្យពេញសម្រាប់ភាសាអង់គ្លេស និងផ្នែកនៃពាក្យសម្រាប់ភាសាជប៉ុន និងភាសាខ្មែរ។",
+        ),
+    ],
+)
+def test_empty_search_shows_a_prompt_and_no_results(
+    search, news_index, language, prompt
+):
     add_article(news_index, "Cashew factory visit")
 
-    page = search("en", "   ")
+    page = search(language, "   ")
 
-    assert page.text_of(".search-prompt") == [
-        "Type a word, or part of one, to search news and pages in this language."
-    ]
+    assert page.text_of(".search-prompt") == [prompt]
     assert page.count_heading is None
     assert page.soup.select(".search-result") == []
 
