@@ -25,6 +25,7 @@ from ..entries import event_entry
 from ..enums import DateChangeKind, EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
 from ..forms import EventPageForm, out_of_range_message
+from ..panels import RepeatPreviewPanel
 from ..querysets import EventPageManager
 from ..time_display import month_title
 from .categories import EventCategory
@@ -188,6 +189,7 @@ class EventPage(RoutablePageMixin, Page):
                 ),
                 FieldPanel("repeat_week_of_month"),
                 FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                RepeatPreviewPanel(),
             ],
             heading=_("Repeat"),
         ),

@@ -4,6 +4,8 @@ where they matter, choices instead of raw inputs."""
 import re
 
 import pytest
+from django.contrib.auth.models import User
+from wagtail.users.models import UserProfile
 
 from events.models import EventCategory, EventPage
 from tests.events.test_editor_form import event_form, field_errors, post
@@ -98,3 +100,46 @@ def test_a_typed_name_that_is_not_a_zone_still_gets_a_message(editor, event):
     assert field_errors(response)["time_zone"] == [
         "“Tokyo” is not a known time zone. Use an IANA name such as Asia/Tokyo."
     ]
+
+
+def repeat_preview(html):
+    """The words and the listed dates of the saved rule's preview."""
+    preview = re.search(r"<div[^>]*data-repeat-preview>(.*?)</div>", html, re.S)
+    if preview is None:
+        return None
+    words = re.search(r"<span data-repeat-description>(.*?)</span>", preview.group(1))
+    dates = re.findall(r"<li>(.*?)</li>", preview.group(1), re.S)
+    return words.group(1), [" ".join(date.split()) for date in dates]
+
+
+@pytest.mark.parametrize(
+    "language, words, first_date",
+    [
+        (
+            "en",
+            "every 2 weeks on Tuesday and Thursday, 6 times",
+            "Tuesday, 6 July 2027, 10:00 – 11:30 ICT",
+        ),
+        ("ja", "2週間ごとの火曜日、木曜日（6回）", None),
+    ],
+)
+def test_the_repeat_panel_spells_out_the_saved_rule_and_its_next_dates(
+    editor, event, language, words, first_date
+):
+    UserProfile.get_for_user(User.objects.get(username="editor"))
+    UserProfile.objects.filter(user__username="editor").update(
+        preferred_language=language
+    )
+    event.rrule = "FREQ=WEEKLY;COUNT=6;INTERVAL=2;BYDAY=TU,TH"
+    event.save_revision().publish()
+
+    shown_words, dates = repeat_preview(edit_page(editor, event))
+
+    assert shown_words == words
+    assert len(dates) == 5
+    if first_date:
+        assert dates[0] == first_date
+
+
+def test_a_single_date_has_no_repeat_preview(editor, event):
+    assert repeat_preview(edit_page(editor, event)) is None
