@@ -61,7 +61,12 @@ class EventPageForm(WagtailAdminPageForm):
         coerce=int,
         empty_value=None,
         required=False,
-        help_text=_("With the weekday above: for example the second Saturday."),
+    )
+    repeat_monthly_weekday = forms.ChoiceField(
+        label=_("Weekday"),
+        choices=[("", _("weekday of the start")), *Weekday.choices],
+        required=False,
+        help_text=_("For example the second Saturday."),
     )
     repeat_until = forms.DateField(label=_("Until (included)"), required=False)
     repeat_count = forms.IntegerField(
@@ -91,11 +96,14 @@ class EventPageForm(WagtailAdminPageForm):
                     )
         if event.rrule:
             rule = rules.parse_rule(event.rrule, event.zone)
+            # "The second Saturday" has its own weekday, apart from the weekly ones.
+            monthly = rule["week_of_month"] and len(rule["weekdays"]) == 1
             self.initial.update(
                 repeat=rule["frequency"],
                 repeat_interval=rule["interval"],
-                repeat_weekdays=rule["weekdays"],
+                repeat_weekdays=[] if monthly else rule["weekdays"],
                 repeat_week_of_month=rule["week_of_month"],
+                repeat_monthly_weekday=rule["weekdays"][0] if monthly else "",
                 repeat_until=rule["until"],
                 repeat_count=rule["count"],
             )
@@ -202,6 +210,7 @@ class EventPageForm(WagtailAdminPageForm):
         "repeat_interval",
         "repeat_weekdays",
         "repeat_week_of_month",
+        "repeat_monthly_weekday",
         "repeat_until",
         "repeat_count",
     )
@@ -224,13 +233,21 @@ class EventPageForm(WagtailAdminPageForm):
             return
         self.instance.rrule = rule
 
+    @staticmethod
+    def _fits_the_fields(rule, zone, all_day):
+        """Whether these fields say all of ``rule``: one weekday for a monthly one."""
+        if not rules.is_editable(rule, zone, all_day):
+            return False
+        choices = rules.parse_rule(rule, zone)
+        return not (choices["week_of_month"] and len(choices["weekdays"]) > 1)
+
     def _chosen_rule(self, cleaned):
         """The rule the editor's choices make; None when they contradict each other."""
         current = self.instance.rrule
         untouched = not any(name in self.changed_data for name in self.REPEAT_FIELDS)
         zone = zoneinfo.ZoneInfo(cleaned["time_zone"])
         all_day = cleaned.get("all_day", False)
-        if current and untouched and not rules.is_editable(current, zone, all_day):
+        if current and untouched and not self._fits_the_fields(current, zone, all_day):
             # A rule from an import can say more than these fields (BYMONTHDAY, …):
             # keep it as it is unless the editor chooses a new one.
             return current
@@ -247,12 +264,14 @@ class EventPageForm(WagtailAdminPageForm):
             if frequency == Frequency.MONTHLY
             else None
         )
-        weekdays = cleaned.get("repeat_weekdays") or []
-        if week_of_month and not weekdays:
-            weekdays = [list(Weekday.values)[cleaned["start"].weekday()]]
-        if frequency not in (Frequency.WEEKLY, Frequency.MONTHLY) or (
-            frequency == Frequency.MONTHLY and not week_of_month
-        ):
+        if week_of_month:
+            weekdays = [
+                cleaned.get("repeat_monthly_weekday")
+                or list(Weekday.values)[cleaned["start"].weekday()]
+            ]
+        elif frequency == Frequency.WEEKLY:
+            weekdays = cleaned.get("repeat_weekdays") or []
+        else:
             weekdays = []
         if not self._in_calendar_range(repeat_until=cleaned.get("repeat_until")):
             return None

@@ -187,7 +187,12 @@ class EventPage(RoutablePageMixin, Page):
                 FieldRowPanel(
                     [FieldPanel("repeat_interval"), FieldPanel("repeat_weekdays")]
                 ),
-                FieldPanel("repeat_week_of_month"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("repeat_week_of_month"),
+                        FieldPanel("repeat_monthly_weekday"),
+                    ]
+                ),
                 FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
                 RepeatPreviewPanel(),
             ],

@@ -8,6 +8,7 @@ from django.contrib.auth.models import User
 from wagtail.users.models import UserProfile
 
 from events.models import EventCategory, EventPage
+from events.rules import parse_rule
 from tests.events.test_editor_form import event_form, field_errors, post
 from tests.factories.events import make_venue
 
@@ -143,3 +144,28 @@ def test_the_repeat_panel_spells_out_the_saved_rule_and_its_next_dates(
 
 def test_a_single_date_has_no_repeat_preview(editor, event):
     assert repeat_preview(edit_page(editor, event)) is None
+
+
+def test_the_second_saturday_is_chosen_without_the_weekly_checkboxes(editor, event):
+    # The series starts on a Tuesday; no weekly weekday is ticked.
+    response = editor.post(
+        f"/admin/pages/{event.pk}/edit/",
+        event_form(
+            event.venue,
+            repeat="MONTHLY",
+            repeat_week_of_month="2",
+            repeat_monthly_weekday="SA",
+            repeat_count="12",
+        ),
+    )
+
+    assert response.status_code == 302
+    saved = EventPage.objects.get(pk=event.pk)
+    assert saved.rrule == "FREQ=MONTHLY;COUNT=12;BYDAY=2SA"
+    assert parse_rule(saved.rrule, saved.zone)["weekdays"] == ["SA"]
+    initial = editor.get(f"/admin/pages/{event.pk}/edit/").context["form"].initial
+    assert (
+        initial["repeat_week_of_month"],
+        initial["repeat_monthly_weekday"],
+        initial["repeat_weekdays"],
+    ) == (2, "SA", [])
