@@ -3,17 +3,21 @@
 import datetime
 import zoneinfo
 
+from babel.lists import format_list
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from core.languages import babel_locale, local_digits
 from core.timezones import is_known_time_zone
 from core.widgets import TimeZoneInput
 from directory.models import Venue
 
 from . import recurrence, rules
 from .enums import DateChangeKind, Frequency, Weekday, WeekOfMonth
+from .rule_text import day_and_month
 
 
 def _wall_clock(value, from_zone, to_zone):
@@ -148,7 +152,59 @@ class EventPageForm(WagtailAdminPageForm):
         self._clean_date_changes(zone, current)
         self._clean_repeat(cleaned)
         self._check_dates_are_in_the_series(cleaned, zone)
+        if not self.errors:
+            self._move_moved_dates_with_the_series(start, zone)
         return cleaned
+
+    def _move_moved_dates_with_the_series(self, start, zone):
+        """When the series keeps its dates but changes its time, its moved dates move by
+        as much (unless the editor changed them too); the page then says which moved.
+
+        The message, in the editor's language, waits on the page for after_edit_page.
+        """
+        event = self.instance
+        if not (event.pk and event.rrule) or event.time_zone != str(zone):
+            return
+        before, after = event.start.astimezone(zone), start.astimezone(zone)
+        if event.all_day or before.date() != after.date() or before == after:
+            return
+        shift = after.replace(tzinfo=None) - before.replace(tzinfo=None)
+        moved = []
+        for change_form in self.formsets["date_changes"].forms:
+            change = change_form.instance
+            if (
+                change_form.cleaned_data.get("DELETE")
+                or change.kind != DateChangeKind.MOVE
+                or not change.new_start
+                or "new_start" in change_form.changed_data
+            ):
+                continue
+            wall_clock = change.new_start.astimezone(zone).replace(tzinfo=None)
+            change.new_start = (wall_clock + shift).replace(tzinfo=zone)
+            moved.append(change.new_start)
+        if moved:
+            event.moved_with_the_series = self._moved_message(sorted(moved), after)
+
+    @staticmethod
+    def _moved_message(moved, series_start):
+        """ "The moved dates 14 July and 21 July moved with the series to 19:00." """
+
+        def clock(moment):
+            return local_digits(f"{moment:%H:%M}")
+
+        days = [
+            day_and_month(moment)
+            + ("" if clock(moment) == clock(series_start) else f" {clock(moment)}")
+            for moment in moved
+        ]
+        return ngettext(
+            "The moved date %(dates)s moved with the series to %(time)s.",
+            "The moved dates %(dates)s moved with the series to %(time)s.",
+            len(moved),
+        ) % {
+            "dates": format_list(days, locale=babel_locale()),
+            "time": clock(series_start),
+        }
 
     def _in_calendar_range(self, form=None, **values):
         """Whether every one of ``values`` falls in the calendar's years; if not, the

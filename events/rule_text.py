@@ -46,6 +46,11 @@ def _every(interval, once, many, **values):
     }
 
 
+def day_and_month(day):
+    """ "15 December", "12月15日", "១៥ ធ្នូ": a date whose year goes without saying."""
+    return local_digits(format_skeleton("MMMMd", day, locale=babel_locale()))
+
+
 def _repeats(frequency, interval, days, start, parts):
     """The repeating part, or None when the rule says more than these words."""
     if frequency == Frequency.DAILY and not days:
@@ -99,7 +104,6 @@ def _repeats(frequency, interval, days, start, parts):
             day=local_digits(int(month_days[0])),
         )
     if frequency == Frequency.YEARLY and not days and "BYMONTHDAY" not in parts:
-        day = local_digits(format_skeleton("MMMMd", start, locale=babel_locale()))
         return _every(
             interval,
             _("every year on %(date)s"),
@@ -108,7 +112,7 @@ def _repeats(frequency, interval, days, start, parts):
                 "every %(count)s years on %(date)s",
                 interval,
             ),
-            date=day,
+            date=day_and_month(start),
         )
     return None
 
