@@ -3,17 +3,21 @@
 import datetime
 import zoneinfo
 
+from babel.lists import format_list
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from core.languages import babel_locale, local_digits
 from core.timezones import is_known_time_zone
 from core.widgets import TimeZoneInput
 from directory.models import Venue
 
 from . import recurrence, rules
 from .enums import DateChangeKind, Frequency, Weekday, WeekOfMonth
+from .rule_text import day_and_month
 
 
 def _wall_clock(value, from_zone, to_zone):
@@ -61,7 +65,12 @@ class EventPageForm(WagtailAdminPageForm):
         coerce=int,
         empty_value=None,
         required=False,
-        help_text=_("With the weekday above: for example the second Saturday."),
+    )
+    repeat_monthly_weekday = forms.ChoiceField(
+        label=_("Weekday"),
+        choices=[("", _("weekday of the start")), *Weekday.choices],
+        required=False,
+        help_text=_("For example the second Saturday."),
     )
     repeat_until = forms.DateField(label=_("Until (included)"), required=False)
     repeat_count = forms.IntegerField(
@@ -91,11 +100,14 @@ class EventPageForm(WagtailAdminPageForm):
                     )
         if event.rrule:
             rule = rules.parse_rule(event.rrule, event.zone)
+            # "The second Saturday" has its own weekday, apart from the weekly ones.
+            monthly = rule["week_of_month"] and len(rule["weekdays"]) == 1
             self.initial.update(
                 repeat=rule["frequency"],
                 repeat_interval=rule["interval"],
-                repeat_weekdays=rule["weekdays"],
+                repeat_weekdays=[] if monthly else rule["weekdays"],
                 repeat_week_of_month=rule["week_of_month"],
+                repeat_monthly_weekday=rule["weekdays"][0] if monthly else "",
                 repeat_until=rule["until"],
                 repeat_count=rule["count"],
             )
@@ -140,7 +152,59 @@ class EventPageForm(WagtailAdminPageForm):
         self._clean_date_changes(zone, current)
         self._clean_repeat(cleaned)
         self._check_dates_are_in_the_series(cleaned, zone)
+        if not self.errors:
+            self._move_moved_dates_with_the_series(start, zone)
         return cleaned
+
+    def _move_moved_dates_with_the_series(self, start, zone):
+        """When the series keeps its dates but changes its time, its moved dates move by
+        as much (unless the editor changed them too); the page then says which moved.
+
+        The message, in the editor's language, waits on the page for after_edit_page.
+        """
+        event = self.instance
+        if not (event.pk and event.rrule) or event.time_zone != str(zone):
+            return
+        before, after = event.start.astimezone(zone), start.astimezone(zone)
+        if event.all_day or before.date() != after.date() or before == after:
+            return
+        shift = after.replace(tzinfo=None) - before.replace(tzinfo=None)
+        moved = []
+        for change_form in self.formsets["date_changes"].forms:
+            change = change_form.instance
+            if (
+                change_form.cleaned_data.get("DELETE")
+                or change.kind != DateChangeKind.MOVE
+                or not change.new_start
+                or "new_start" in change_form.changed_data
+            ):
+                continue
+            wall_clock = change.new_start.astimezone(zone).replace(tzinfo=None)
+            change.new_start = (wall_clock + shift).replace(tzinfo=zone)
+            moved.append(change.new_start)
+        if moved:
+            event.moved_with_the_series = self._moved_message(sorted(moved), after)
+
+    @staticmethod
+    def _moved_message(moved, series_start):
+        """ "The moved dates 14 July and 21 July moved with the series to 19:00." """
+
+        def clock(moment):
+            return local_digits(f"{moment:%H:%M}")
+
+        days = [
+            day_and_month(moment)
+            + ("" if clock(moment) == clock(series_start) else f" {clock(moment)}")
+            for moment in moved
+        ]
+        return ngettext(
+            "The moved date %(dates)s moved with the series to %(time)s.",
+            "The moved dates %(dates)s moved with the series to %(time)s.",
+            len(moved),
+        ) % {
+            "dates": format_list(days, locale=babel_locale()),
+            "time": clock(series_start),
+        }
 
     def _in_calendar_range(self, form=None, **values):
         """Whether every one of ``values`` falls in the calendar's years; if not, the
@@ -202,6 +266,7 @@ class EventPageForm(WagtailAdminPageForm):
         "repeat_interval",
         "repeat_weekdays",
         "repeat_week_of_month",
+        "repeat_monthly_weekday",
         "repeat_until",
         "repeat_count",
     )
@@ -224,13 +289,21 @@ class EventPageForm(WagtailAdminPageForm):
             return
         self.instance.rrule = rule
 
+    @staticmethod
+    def _fits_the_fields(rule, zone, all_day):
+        """Whether these fields say all of ``rule``: one weekday for a monthly one."""
+        if not rules.is_editable(rule, zone, all_day):
+            return False
+        choices = rules.parse_rule(rule, zone)
+        return not (choices["week_of_month"] and len(choices["weekdays"]) > 1)
+
     def _chosen_rule(self, cleaned):
         """The rule the editor's choices make; None when they contradict each other."""
         current = self.instance.rrule
         untouched = not any(name in self.changed_data for name in self.REPEAT_FIELDS)
         zone = zoneinfo.ZoneInfo(cleaned["time_zone"])
         all_day = cleaned.get("all_day", False)
-        if current and untouched and not rules.is_editable(current, zone, all_day):
+        if current and untouched and not self._fits_the_fields(current, zone, all_day):
             # A rule from an import can say more than these fields (BYMONTHDAY, …):
             # keep it as it is unless the editor chooses a new one.
             return current
@@ -247,12 +320,14 @@ class EventPageForm(WagtailAdminPageForm):
             if frequency == Frequency.MONTHLY
             else None
         )
-        weekdays = cleaned.get("repeat_weekdays") or []
-        if week_of_month and not weekdays:
-            weekdays = [list(Weekday.values)[cleaned["start"].weekday()]]
-        if frequency not in (Frequency.WEEKLY, Frequency.MONTHLY) or (
-            frequency == Frequency.MONTHLY and not week_of_month
-        ):
+        if week_of_month:
+            weekdays = [
+                cleaned.get("repeat_monthly_weekday")
+                or list(Weekday.values)[cleaned["start"].weekday()]
+            ]
+        elif frequency == Frequency.WEEKLY:
+            weekdays = cleaned.get("repeat_weekdays") or []
+        else:
             weekdays = []
         if not self._in_calendar_range(repeat_until=cleaned.get("repeat_until")):
             return None

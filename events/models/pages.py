@@ -25,6 +25,7 @@ from ..entries import event_entry
 from ..enums import DateChangeKind, EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
 from ..forms import EventPageForm, out_of_range_message
+from ..panels import RepeatPreviewPanel
 from ..querysets import EventPageManager
 from ..time_display import month_title
 from .categories import EventCategory
@@ -186,8 +187,14 @@ class EventPage(RoutablePageMixin, Page):
                 FieldRowPanel(
                     [FieldPanel("repeat_interval"), FieldPanel("repeat_weekdays")]
                 ),
-                FieldPanel("repeat_week_of_month"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("repeat_week_of_month"),
+                        FieldPanel("repeat_monthly_weekday"),
+                    ]
+                ),
                 FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                RepeatPreviewPanel(),
             ],
             heading=_("Repeat"),
         ),
