@@ -1,12 +1,22 @@
-"""Read-only panels of the event editor."""
+"""Panels of the event editor: the Repeat panel and its read-only preview."""
 
 import datetime
 
 from django.utils import timezone
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import MultiFieldPanel, Panel
 
 from . import recurrence, time_display
 from .rule_text import describe_rule
+
+
+class RepeatPanel(MultiFieldPanel):
+    """The repeat choices: open on a repeating event, collapsed on a single date."""
+
+    class BoundPanel(MultiFieldPanel.BoundPanel):
+        def classes(self):
+            repeats = bool(self.form["repeat"].value())
+            return [*super().classes(), *([] if repeats else ["collapsed"])]
+
 
 # The preview lists this many of the dates to come.
 PREVIEW_DATES = 5

@@ -1,4 +1,5 @@
 from .categories import EventCategory
-from .pages import EventDateChange, EventIndexPage, EventPage
+from .date_changes import EventDateChange
+from .pages import EventIndexPage, EventPage
 
 __all__ = ["EventCategory", "EventDateChange", "EventIndexPage", "EventPage"]

@@ -8,11 +8,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
@@ -22,10 +22,10 @@ from directory.models import Organisation, Venue
 
 from .. import calendar_links, listing, recurrence, series
 from ..entries import event_entry
-from ..enums import DateChangeKind, EventStatus
+from ..enums import EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
 from ..forms import EventPageForm, out_of_range_message
-from ..panels import RepeatPreviewPanel
+from ..panels import RepeatPanel, RepeatPreviewPanel
 from ..querysets import EventPageManager
 from ..time_display import month_title
 from .categories import EventCategory
@@ -33,15 +33,6 @@ from .categories import EventCategory
 
 def new_uid():
     return f"{uuid.uuid4()}@kizuna"
-
-
-class RepeatPanel(MultiFieldPanel):
-    """The repeat choices: open on a repeating event, collapsed on a single date."""
-
-    class BoundPanel(MultiFieldPanel.BoundPanel):
-        def classes(self):
-            repeats = bool(self.form["repeat"].value())
-            return [*super().classes(), *([] if repeats else ["collapsed"])]
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -401,51 +392,3 @@ FEED_SNIPPETS = (
     (Organisation, "organiser"),
     (EventCategory, "category"),
 )
-
-
-class EventDateChange(Orderable):
-    """One date of a repeating event skipped, added, cancelled or moved."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="date_changes")
-    kind = models.CharField(_("change"), max_length=8, choices=DateChangeKind)
-    occurrence_date = models.DateField(
-        _("date in the series"),
-        null=True,
-        blank=True,
-        help_text=_("The date to skip, cancel or move (in the event's time zone)."),
-    )
-    new_start = models.DateTimeField(
-        _("new start"),
-        null=True,
-        blank=True,
-        help_text=_("For an extra or moved date (in the event's time zone)."),
-    )
-    note = models.CharField(_("note"), max_length=255, blank=True)
-
-    panels = [
-        FieldRowPanel(
-            [FieldPanel("kind"), FieldPanel("occurrence_date"), FieldPanel("new_start")]
-        ),
-        FieldPanel("note"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("date change")
-        verbose_name_plural = _("date changes")
-
-    def clean(self):
-        needs_date = self.kind in (
-            DateChangeKind.SKIP,
-            DateChangeKind.CANCEL,
-            DateChangeKind.MOVE,
-        )
-        needs_start = self.kind in (DateChangeKind.ADD, DateChangeKind.MOVE)
-        errors = {}
-        if needs_date and not self.occurrence_date:
-            errors["occurrence_date"] = _(
-                "Give the date in the series this change is for."
-            )
-        if needs_start and not self.new_start:
-            errors["new_start"] = _("Give the new start.")
-        if errors:
-            raise ValidationError(errors)
