@@ -34,6 +34,8 @@ PER_PAGE = 20
 # A series in the upcoming list shows this many dates after its next one.
 FOLLOWING_SHOWN = 2
 EVENT_PAGE_DATES = 12
+# A seminar week's programme lists at most this many events.
+MAX_PROGRAMME = 100
 
 
 @dataclass(frozen=True)
@@ -308,3 +310,36 @@ def event_dates(event, now):
     coming = event.occurrences(now, until)
     shown = coming[:1] or last_dates(event, now, now - event.start)[-1:]
     return (shown[0] if shown else None), coming[:EVENT_PAGE_DATES]
+
+
+def programme(event):
+    """The programme of a multi-day all-day event: the public single events that start
+    and end within its days, at its venue or in its venue's city, soonest first (one
+    query, at most MAX_PROGRAMME), as dates to show; empty for any other event."""
+    multi_day = event.all_day and event.end - event.start > datetime.timedelta(days=1)
+    if not multi_day or event.rrule or event.venue is None:
+        return []
+    venue = event.venue
+    found = (
+        type(event)
+        .objects.live()
+        .public()
+        .select_related("venue")
+        .filter(rrule="", start__gte=event.start, end__lte=event.end)
+        .filter(
+            Q(venue=venue)
+            | Q(venue__city_en=venue.city_en, venue__country=venue.country)
+        )
+        .exclude(pk=event.pk)
+        .order_by("start", "pk")[:MAX_PROGRAMME]
+    )
+    return [
+        recurrence.Occurrence(
+            event=part,
+            start=part.start,
+            end=part.end,
+            recurrence_id=None,
+            status=part.status,
+        )
+        for part in found
+    ]
