@@ -314,23 +314,27 @@ def event_dates(event, now):
 
 def programme(event):
     """The programme of a multi-day all-day event: the public single events that start
-    and end within its days, at its venue or in its venue's city, soonest first (one
-    query, at most MAX_PROGRAMME), as dates to show; empty for any other event."""
+    and end within its days, at its venue or in its venue's city, or, for a week held
+    in several places (no venue), those sharing a category with it. Soonest first, one
+    query, at most MAX_PROGRAMME, as dates to show; empty for any other event."""
     multi_day = event.all_day and event.end - event.start > datetime.timedelta(days=1)
-    if not multi_day or event.rrule or event.venue is None:
+    if not multi_day or event.rrule:
         return []
+    pages = type(event).objects
     venue = event.venue
+    if venue is None:
+        place = Q(categories__in=pages.filter(pk=event.pk).values("categories"))
+    else:
+        place = Q(venue=venue) | Q(
+            venue__city_en=venue.city_en, venue__country=venue.country
+        )
     found = (
-        type(event)
-        .objects.live()
+        pages.live()
         .public()
         .select_related("venue")
-        .filter(rrule="", start__gte=event.start, end__lte=event.end)
-        .filter(
-            Q(venue=venue)
-            | Q(venue__city_en=venue.city_en, venue__country=venue.country)
-        )
+        .filter(place, rrule="", start__gte=event.start, end__lte=event.end)
         .exclude(pk=event.pk)
+        .distinct()
         .order_by("start", "pk")[:MAX_PROGRAMME]
     )
     return [

@@ -5,7 +5,13 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories.events import PHNOM_PENH, add_event, make_venue
+from tests.factories.events import (
+    PHNOM_PENH,
+    TOKYO,
+    add_event,
+    make_category,
+    make_venue,
+)
 from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
@@ -75,3 +81,40 @@ def test_the_programme_is_read_in_one_query_however_long(
 
     assert count_queries(client, seminar_week.url) == few
     assert len(programme_of(client, seminar_week)) == 6
+
+
+def test_a_week_in_several_places_lists_the_events_of_its_categories(
+    client, event_index
+):
+    seminar, culture = make_category("seminar"), make_category("culture", "Culture")
+    tokyo = make_venue("JNTO", city="Tokyo", country="JP", time_zone="Asia/Tokyo")
+    week = add_event(
+        event_index,
+        "Seminar week",
+        start=datetime.datetime(2026, 12, 15, tzinfo=TOKYO),
+        end=datetime.datetime(2026, 12, 22, tzinfo=TOKYO),
+        all_day=True,
+        venue=tokyo,
+        categories=[seminar],
+    )
+    # add_event always gives a venue; this week is held in several places.
+    week.venue = None
+    week.save_revision().publish()
+    add_event(
+        event_index,
+        "Visit to JNTO",
+        start=datetime.datetime(2026, 12, 17, 10, tzinfo=TOKYO),
+        venue=tokyo,
+        categories=[seminar, culture],
+    )
+    add_event(
+        event_index,
+        "Concert",
+        start=datetime.datetime(2026, 12, 18, 19, tzinfo=TOKYO),
+        venue=tokyo,
+        categories=[culture],
+    )
+
+    assert programme_of(client, week) == [
+        "Visit to JNTO Thursday, 17 December 2026 10:00 – 12:00 JST (08:00 – 10:00 ICT)"
+    ]
