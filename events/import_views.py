@@ -96,7 +96,7 @@ class ImportCalendarView(WagtailAdminTemplateMixin, FormView):
                 form.add_error("file", problem)
             return self.form_invalid(form)
         messages.success(self.request, report.summary())
-        for note in report.notes:
+        for note in report.note_lines():
             messages.warning(self.request, note)
         return redirect("wagtailadmin_explore", index.pk)
 

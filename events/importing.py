@@ -7,6 +7,7 @@ so importing the same file twice changes nothing. Texts go into the default lang
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -15,9 +16,11 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, ngettext_lazy
 from icalendar import Calendar
 from wagtail.coreutils import find_available_slug
 
+from core.languages import local_digits
 from core.query import has_control_characters
 from core.timezones import is_known_time_zone
 from directory.models import Venue
@@ -36,6 +39,22 @@ from .import_values import (
 from .models import EventCategory, EventDateChange, EventPage
 
 STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELLED}
+# Kinds of note, each counted when there are too many notes to list (the plural form
+# picked by "number", "count" being that number in the reader's digits).
+NOTE_KINDS = {
+    "venue": ngettext_lazy(
+        "%(count)s event names a venue the site does not have.",
+        "%(count)s events name a venue the site does not have.",
+        "number",
+    ),
+    "category": ngettext_lazy(
+        "%(count)s category name matches none on the site.",
+        "%(count)s category names match none on the site.",
+        "number",
+    ),
+}
+# A file of thousands of events may bring as many notes: list this many, count the rest.
+NOTES_LISTED = 20
 
 
 class CalendarImportError(Exception):
@@ -55,6 +74,27 @@ class ImportReport:
     updated: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
     notes: list = field(default_factory=list)
+    note_kinds: Counter = field(default_factory=Counter)
+
+    def note(self, kind, text):
+        self.notes.append(text)
+        self.note_kinds[kind] += 1
+
+    def note_lines(self):
+        """The notes to show: all of them, or, when more than NOTES_LISTED, a count of
+        each kind, the first NOTES_LISTED and how many more there are."""
+        if len(self.notes) <= NOTES_LISTED:
+            return list(self.notes)
+        more = len(self.notes) - NOTES_LISTED
+        return [
+            *(
+                NOTE_KINDS[kind] % {"number": count, "count": local_digits(count)}
+                for kind, count in self.note_kinds.most_common()
+            ),
+            *self.notes[:NOTES_LISTED],
+            ngettext("And %(count)s more note.", "And %(count)s more notes.", more)
+            % {"count": local_digits(more)},
+        ]
 
     def summary(self):
         return _(
@@ -83,7 +123,7 @@ def import_calendar(data, index, *, user=None):
     with translation.override(settings.LANGUAGE_CODE):
         calendar = _parse(data)
         report = ImportReport()
-        readings = _read_events(calendar, report.notes)
+        readings = _read_events(calendar, report)
         with transaction.atomic():
             existing = EventPage.objects.in_bulk(
                 [reading.uid for reading in readings], field_name="uid"
@@ -105,7 +145,7 @@ def _parse(data):
     return calendar
 
 
-def _read_events(calendar, notes):
+def _read_events(calendar, report):
     """Each event's main VEVENT with its overrides (RECURRENCE-ID), read and checked."""
     groups, problems = {}, []
     for component in calendar.walk("VEVENT"):
@@ -135,7 +175,7 @@ def _read_events(calendar, notes):
                     if not main
                     else _("the file has it more than once.")
                 )
-            readings.append(_read_event(uid, main[0], overrides, context, notes))
+            readings.append(_read_event(uid, main[0], overrides, context, report))
         except (EventProblem, ValueError, TypeError) as error:
             problems.append(_named(title, uid, error))
     if problems:
@@ -172,7 +212,10 @@ class _Context:
         location = str(component.get("LOCATION", "")).strip()
         venue = self.venues.get(location.split(",")[0].strip().casefold())
         if location and venue is None:
-            note(_("no venue is called “%(location)s”.") % {"location": location})
+            note(
+                "venue",
+                _("no venue is called “%(location)s”.") % {"location": location},
+            )
         return venue
 
     def categories_of(self, component, note):
@@ -180,13 +223,16 @@ class _Context:
         for name in component.categories:
             category = self.categories.get(name.strip().casefold())
             if category is None:
-                note(_("no category is called “%(name)s”.") % {"name": name})
+                note(
+                    "category",
+                    _("no category is called “%(name)s”.") % {"name": name},
+                )
             elif category not in found:
                 found.append(category)
         return found
 
 
-def _read_event(uid, component, overrides, context, notes):
+def _read_event(uid, component, overrides, context, report):
     for part in (component, *overrides):
         if part.errors:
             name, error = part.errors[0]
@@ -200,8 +246,8 @@ def _read_event(uid, component, overrides, context, notes):
     if "DTSTART" not in component:
         raise EventProblem(_("it has no start (DTSTART)."))
 
-    def note(text):
-        notes.append(_named(title, uid, text))
+    def note(kind, text):
+        report.note(kind, _named(title, uid, text))
 
     venue = context.venue(component, note)
     zone = zone_of(component["DTSTART"], venue, context)

@@ -13,7 +13,7 @@ from core.pagination import paginate
 from core.query import query_text
 from directory.enums import Country
 
-from . import recurrence
+from . import recurrence, series
 from .time_display import chosen_zone, local_days, month_title
 
 # Repeating events list their dates this far ahead, and the archive their dates this
@@ -31,7 +31,11 @@ FAR_FUTURE = datetime.datetime(recurrence.LAST_YEAR + 1, 1, 1, tzinfo=datetime.U
 ZONE_MARGIN = datetime.timedelta(days=1)
 MONTH_PATTERN = re.compile(r"(\d{4})-(\d{2})")
 PER_PAGE = 20
+# A series in the upcoming list shows this many dates after its next one.
+FOLLOWING_SHOWN = 2
 EVENT_PAGE_DATES = 12
+# A seminar week's programme lists at most this many events.
+MAX_PROGRAMME = 100
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,18 @@ class CalendarQuery:
 
 
 @dataclass(frozen=True)
+class Entry:
+    """One event in the upcoming list: its next date and, for a series, the few after."""
+
+    occurrence: object
+    following: tuple = ()
+
+    @property
+    def repeats(self):
+        return series.repeats_text(self.occurrence.event)
+
+
+@dataclass(frozen=True)
 class Day:
     date: datetime.date
     occurrences: list
@@ -160,6 +176,18 @@ def upcoming(events, now):
         until = now + UPCOMING_HORIZON if event.rrule else FAR_FUTURE
         found.extend(event.occurrences(now, until)[:MAX_DATES_PER_EVENT])
     return sorted(found, key=lambda occurrence: occurrence.start)[:MAX_LISTED]
+
+
+def upcoming_entries(events, now):
+    """Each event once, at its next date, a series with its FOLLOWING_SHOWN following
+    dates, soonest first: grouped from ``upcoming``, so within its caps."""
+    grouped = {}
+    for occurrence in upcoming(events, now):
+        grouped.setdefault(occurrence.event.pk, []).append(occurrence)
+    return [
+        Entry(dates[0], tuple(dates[1 : 1 + FOLLOWING_SHOWN]))
+        for dates in grouped.values()
+    ]
 
 
 def next_dates(events, now, count):
@@ -259,8 +287,9 @@ def calendar_view(request, events, query, now):
             "next_events_month": f"{later:%Y-%m}" if later else "",
             "next_events_title": month_title(later) if later else "",
         }
-    dates = past(events, now) if query.view == "archive" else upcoming(events, now)
-    return {"occurrences": paginate(request, dates, PER_PAGE)}
+    if query.view == "archive":
+        return {"listed": paginate(request, past(events, now), PER_PAGE)}
+    return {"listed": paginate(request, upcoming_entries(events, now), PER_PAGE)}
 
 
 def places(venues):
@@ -281,3 +310,40 @@ def event_dates(event, now):
     coming = event.occurrences(now, until)
     shown = coming[:1] or last_dates(event, now, now - event.start)[-1:]
     return (shown[0] if shown else None), coming[:EVENT_PAGE_DATES]
+
+
+def programme(event):
+    """The programme of a multi-day all-day event: the public single events that start
+    and end within its days, at its venue or in its venue's city, or, for a week held
+    in several places (no venue), those sharing a category with it. Soonest first, one
+    query, at most MAX_PROGRAMME, as dates to show; empty for any other event."""
+    multi_day = event.all_day and event.end - event.start > datetime.timedelta(days=1)
+    if not multi_day or event.rrule:
+        return []
+    pages = type(event).objects
+    venue = event.venue
+    if venue is None:
+        place = Q(categories__in=pages.filter(pk=event.pk).values("categories"))
+    else:
+        place = Q(venue=venue) | Q(
+            venue__city_en=venue.city_en, venue__country=venue.country
+        )
+    found = (
+        pages.live()
+        .public()
+        .select_related("venue")
+        .filter(place, rrule="", start__gte=event.start, end__lte=event.end)
+        .exclude(pk=event.pk)
+        .distinct()
+        .order_by("start", "pk")[:MAX_PROGRAMME]
+    )
+    return [
+        recurrence.Occurrence(
+            event=part,
+            start=part.start,
+            end=part.end,
+            recurrence_id=None,
+            status=part.status,
+        )
+        for part in found
+    ]

@@ -1,11 +1,11 @@
-"""What an event's page says of its series: when it ends, and its dates to come up to
-that end, capped with the number left unlisted."""
+"""What pages say of a series: how often it repeats, when it ends, and its dates to come
+up to that end, capped with the number left unlisted."""
 
 import datetime
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext, ngettext_lazy
 
 from core.languages import local_date, local_digits
 
@@ -61,6 +61,54 @@ def dates_to_come(event, now, until, shown):
         more_at_least=len(coming) >= MAX_OCCURRENCES,
         last=coming[-1] if len(coming) > shown else None,
     )
+
+
+# For each FREQ: words for an INTERVAL of 1, and for more (its plural form picked by
+# "interval", "count" being that number in the page's digits).
+REPEATS = {
+    "DAILY": (
+        gettext_lazy("Repeats daily"),
+        ngettext_lazy(
+            "Repeats every %(count)s day", "Repeats every %(count)s days", "interval"
+        ),
+    ),
+    "WEEKLY": (
+        gettext_lazy("Repeats weekly"),
+        ngettext_lazy(
+            "Repeats every %(count)s week", "Repeats every %(count)s weeks", "interval"
+        ),
+    ),
+    "MONTHLY": (
+        gettext_lazy("Repeats monthly"),
+        ngettext_lazy(
+            "Repeats every %(count)s month",
+            "Repeats every %(count)s months",
+            "interval",
+        ),
+    ),
+    "YEARLY": (
+        gettext_lazy("Repeats yearly"),
+        ngettext_lazy(
+            "Repeats every %(count)s year", "Repeats every %(count)s years", "interval"
+        ),
+    ),
+}
+
+
+def repeats_text(event):
+    """ "Repeats monthly", "Repeats every 2 weeks": the rule's FREQ and INTERVAL in
+    words; empty for an event that does not repeat (or repeats more often than daily)."""
+    if not event.rrule:
+        return ""
+    parts = rules.read_rule(event.rrule)
+    interval = int(parts.get("INTERVAL", [1])[0])
+    texts = REPEATS.get(str(parts["FREQ"][0]))
+    if texts is None:
+        return ""
+    every_one, every_more = texts
+    if interval == 1:
+        return str(every_one)
+    return every_more % {"interval": interval, "count": local_digits(interval)}
 
 
 def series_end_text(event):

@@ -250,6 +250,7 @@ class EventPage(RoutablePageMixin, Page):
             coming_dates=coming.listed,
             more_dates=coming.more_text(),
             series_end=series.series_end_text(self),
+            programme=listing.programme(self),
             related_articles=self.related_articles(),
             ics_url=self.get_url(request) + self.reverse_subpage("ics"),
             feed_url=self.get_parent().specific.feed_url(request),

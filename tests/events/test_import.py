@@ -438,3 +438,52 @@ def test_only_those_who_may_publish_events_can_import(
     # Wagtail sends those without permission back to the dashboard, with a message.
     assert client.get(UPLOAD_URL)["Location"] == reverse("wagtailadmin_home")
     assert UPLOAD_URL.encode() not in client.get(reverse("wagtailadmin_home")).content
+
+
+def many_unplaced_events(count=300):
+    """A file of ``count`` events, each at a venue the site does not have."""
+    return ics(
+        *(
+            line
+            for number in range(1, count + 1)
+            for line in vevent(
+                f"talk-{number}@example",
+                f"Talk {number}",
+                f"LOCATION:Hall {number}\\, Kyoto",
+                f"DTSTART;TZID=Asia/Tokyo:20270301T{9 + number % 8:02d}0000",
+                "DURATION:PT1H",
+            )
+        )
+    )
+
+
+def unplaced_summary(counts):
+    return [
+        counts,
+        "300 events name a venue the site does not have.",
+        *(
+            f"“Talk {number}” (UID talk-{number}@example): "
+            f"no venue is called “Hall {number}, Kyoto”."
+            for number in range(1, 21)
+        ),
+        "And 280 more notes.",
+    ]
+
+
+def test_the_command_and_the_upload_screen_sum_up_hundreds_of_notes(
+    admin_client, event_index, tmp_path
+):
+    path = tmp_path / "talks.ics"
+    path.write_bytes(many_unplaced_events())
+    output = StringIO()
+
+    call_command("import_ics", str(path), "--index", "events", stdout=output)
+    # Importing the file again saves nothing, yet notes the same.
+    response = upload(admin_client, event_index, path.read_bytes())
+
+    lines = output.getvalue().splitlines()
+    summary, *notes = unplaced_summary("Created: 300, updated: 0, unchanged: 0.")
+    assert lines[300:] == [*notes, summary]
+    assert [str(m) for m in get_messages(response.wsgi_request)] == unplaced_summary(
+        "Created: 0, updated: 0, unchanged: 300."
+    )

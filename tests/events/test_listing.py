@@ -11,7 +11,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from events.enums import DateChangeKind
-from events.listing import CalendarQuery, next_dates, upcoming
+from events.listing import PER_PAGE, CalendarQuery, next_dates, upcoming
 from events.models import EventDateChange, EventPage
 from tests.factories.events import PHNOM_PENH, TOKYO, add_event, make_venue
 
@@ -287,3 +287,77 @@ def test_a_draft_event_is_not_listed(client, event_index):
 
     assert month_view(client, "?month=2027-01") == []
     assert EventPage.objects.filter(title="Unpublished plan").exists()
+
+
+def upcoming_cards(client, path="/en/events/"):
+    response = client.get(path)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [
+        (
+            card.select_one(".event-card__title").get_text(strip=True),
+            " ".join(card.select_one(".event-card__when").get_text().split()),
+            [
+                " ".join(item.get_text().split())
+                for item in card.select(".event-card__following small")
+            ],
+        )
+        for card in soup.select(".event-card")
+    ]
+
+
+def test_a_series_is_listed_once_at_its_next_date_with_the_two_after(
+    client, event_index
+):
+    add_event(
+        event_index,
+        "Monthly meeting",
+        start=datetime.datetime(2027, 6, 12, 10, tzinfo=PHNOM_PENH),
+        rrule="FREQ=MONTHLY;COUNT=11",
+    )
+    add_event(
+        event_index,
+        "Forum",
+        start=datetime.datetime(2027, 5, 1, 9, tzinfo=PHNOM_PENH),
+    )
+    add_event(
+        event_index,
+        "Fortnightly class",
+        start=datetime.datetime(2027, 7, 1, 18, tzinfo=PHNOM_PENH),
+        rrule="FREQ=WEEKLY;INTERVAL=2;COUNT=3",
+    )
+
+    times = "10:00 – 12:00 ICT (12:00 – 14:00 JST)"
+    evening = "18:00 – 20:00 ICT (20:00 – 22:00 JST)"
+    assert upcoming_cards(client) == [
+        ("Forum", "Saturday, 1 May 2027 09:00 – 11:00 ICT (11:00 – 13:00 JST)", []),
+        (
+            "Monthly meeting",
+            f"Repeats monthly · next: Saturday, 12 June 2027 {times}",
+            [f"Monday, 12 July 2027 {times}", f"Thursday, 12 August 2027 {times}"],
+        ),
+        (
+            "Fortnightly class",
+            f"Repeats every 2 weeks · next: Thursday, 1 July 2027 {evening}",
+            [f"Thursday, 15 July 2027 {evening}", f"Thursday, 29 July 2027 {evening}"],
+        ),
+    ]
+
+
+def test_a_series_takes_one_place_on_a_page_of_the_upcoming_list(
+    client, event_index, now
+):
+    add_event(
+        event_index,
+        "Weekly class",
+        start=now + datetime.timedelta(hours=1),
+        rrule="FREQ=WEEKLY",
+    )
+    for day in range(1, PER_PAGE + 1):
+        add_event(event_index, f"Forum {day}", start=now + datetime.timedelta(days=day))
+
+    first_page = [title for title, _when, _following in upcoming_cards(client)]
+    second_page = upcoming_cards(client, "/en/events/?page=2")
+
+    assert first_page == ["Weekly class"] + [f"Forum {day}" for day in range(1, 20)]
+    assert [title for title, _when, _following in second_page] == ["Forum 20"]

@@ -37,7 +37,7 @@ class Command(BaseCommand):
         ):
             for title in titles:
                 self.stdout.write(f"{label}: {title}")
-        for note in report.notes:
+        for note in report.note_lines():
             self.stdout.write(self.style.WARNING(note))
         self.stdout.write(self.style.SUCCESS(report.summary()))
 
