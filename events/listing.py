@@ -8,12 +8,14 @@ from dataclasses import dataclass, replace
 
 from django.db.models import Q
 from django.utils.http import urlencode
+from django.utils.text import capfirst
 
 from core.pagination import paginate
 from core.query import query_text
 from directory.enums import Country
 
 from . import recurrence, series
+from .rule_text import describe_rule
 from .time_display import chosen_zone, local_days, month_title
 
 # Repeating events list their dates this far ahead, and the archive their dates this
@@ -120,7 +122,13 @@ class Entry:
 
     @property
     def repeats(self):
-        return series.repeats_text(self.occurrence.event)
+        """The rule in words ("Every second Saturday"), or its frequency alone when
+        words cannot say all the rule does."""
+        event = self.occurrence.event
+        if not event.rrule:
+            return ""
+        words = describe_rule(event.rrule, event.start, event.zone)
+        return capfirst(words) if words else series.repeats_text(event)
 
 
 @dataclass(frozen=True)
