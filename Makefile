@@ -64,6 +64,7 @@ lint: install-test
 
 bench: install-test
 	$(PY) bench/feeds.py
+	$(PY) bench/conflicts.py
 
 clean:
 	rm -rf $(VENV) tests/node/node_modules tests/artifacts
