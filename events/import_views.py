@@ -12,6 +12,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from core.validators import MaxFileSizeValidator
+
 from .importing import CalendarImportError, import_calendar
 from .models import EventIndexPage
 
@@ -42,21 +44,15 @@ class ImportCalendarForm(forms.Form):
             "An .ics file, for example a partner's calendar export. Events are "
             "matched by UID: importing the same file again changes nothing."
         ),
-        validators=[FileExtensionValidator(["ics", "ical", "ifb"])],
+        validators=[
+            FileExtensionValidator(["ics", "ical", "ifb"]),
+            MaxFileSizeValidator(MAX_UPLOAD_BYTES),
+        ],
     )
 
     def __init__(self, *args, indexes, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["index"].queryset = indexes
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                _("This file is larger than %(megabytes)d MB.")
-                % {"megabytes": MAX_UPLOAD_BYTES // (1024 * 1024)}
-            )
-        return upload
 
 
 class ImportCalendarView(WagtailAdminTemplateMixin, FormView):

@@ -10,6 +10,8 @@ from django.utils.translation import ngettext
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.validators import MaxFileSizeValidator
+
 from ..models import Delegation
 from .sheet_import import SheetImportError, import_itinerary
 
@@ -24,17 +26,11 @@ class ImportItineraryForm(forms.Form):
             "An .xlsx or .csv file in the layout of the itinerary export. Its items "
             "are added to this delegation; if any row has a problem, nothing is added."
         ),
-        validators=[FileExtensionValidator(["xlsx", "csv"])],
+        validators=[
+            FileExtensionValidator(["xlsx", "csv"]),
+            MaxFileSizeValidator(MAX_UPLOAD_BYTES),
+        ],
     )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                _("This file is larger than %(megabytes)d MB.")
-                % {"megabytes": MAX_UPLOAD_BYTES // (1024 * 1024)}
-            )
-        return upload
 
 
 class ImportItineraryView(WagtailAdminTemplateMixin, FormView):
