@@ -6,31 +6,18 @@ permission) may also import and issue feed addresses.
 """
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils.http import content_disposition_header
 from wagtail.admin.viewsets.base import ViewSet
 
-from ..models import Delegation
 from . import spreadsheets
+from .access import viewable_delegation
 from .feed_admin import FeedAddressesView
 from .import_admin import ImportItineraryView
 from .printing import programme_html, programme_pdf
 
 LANGUAGES = {code for code, _name in settings.LANGUAGES}
-
-
-def viewable_delegation(request, pk):
-    """The delegation, if the user may see delegations (viewers and planners)."""
-    user = request.user
-    if not (
-        user.has_perm("delegations.view_delegation")
-        or user.has_perm("delegations.change_delegation")
-    ):
-        raise PermissionDenied
-    return get_object_or_404(Delegation, pk=pk)
 
 
 def checked_language(language):

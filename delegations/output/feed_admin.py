@@ -3,7 +3,6 @@ delegation's calendar feeds. A new address is shown once, in the answer to the P
 that made it: only its hash is kept, and the old address answers 404 at once."""
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import translation
@@ -11,25 +10,19 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from ..models import Delegation, FeedToken
+from ..models import FeedToken
+from .access import PlannerDelegationMixin
 from .feeds import feed_url
 
 WHOLE_DELEGATION = "all"
 
 
-class FeedAddressesView(WagtailAdminTemplateMixin, TemplateView):
+class FeedAddressesView(
+    PlannerDelegationMixin, WagtailAdminTemplateMixin, TemplateView
+):
     template_name = "delegations/print/feeds.html"
     page_title = _("Calendar feeds")
     header_icon = "calendar"
-
-    def dispatch(self, request, *args, pk, **kwargs):
-        if not request.user.has_perm("delegations.change_delegation"):
-            raise PermissionDenied
-        self.delegation = get_object_or_404(Delegation, pk=pk)
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return self.delegation.name
 
     def feeds(self):
         """(key, label, issued) for the delegation's feed, then each member's."""

@@ -2,9 +2,8 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.validators import FileExtensionValidator
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import FormView
@@ -12,7 +11,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from core.validators import MaxFileSizeValidator
 
-from ..models import Delegation
+from .access import PlannerDelegationMixin
 from .sheet_import import SheetImportError, import_itinerary
 
 # A thousand rows of an itinerary are well under a megabyte.
@@ -33,20 +32,11 @@ class ImportItineraryForm(forms.Form):
     )
 
 
-class ImportItineraryView(WagtailAdminTemplateMixin, FormView):
+class ImportItineraryView(PlannerDelegationMixin, WagtailAdminTemplateMixin, FormView):
     form_class = ImportItineraryForm
     template_name = "wagtailadmin/generic/form.html"
     page_title = _("Import an itinerary")
     header_icon = "upload"
-
-    def dispatch(self, request, *args, pk, **kwargs):
-        if not request.user.has_perm("delegations.change_delegation"):
-            raise PermissionDenied
-        self.delegation = get_object_or_404(Delegation, pk=pk)
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return self.delegation.name
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
