@@ -198,14 +198,20 @@ def upcoming_entries(events, now):
     ]
 
 
-def next_dates(events, now, count):
-    """The next date of each of the ``count`` soonest events."""
+def next_dates(events, now, count, *, include_cancelled=True):
+    """The next date of each of the ``count`` soonest events; without cancelled dates
+    when ``include_cancelled`` is false (the home page gives them no slot)."""
     seen = set()
     found = []
     for occurrence in upcoming(events, now):
-        if occurrence.event.pk not in seen and len(found) < count:
-            seen.add(occurrence.event.pk)
-            found.append(occurrence)
+        if occurrence.event.pk in seen or (
+            occurrence.is_cancelled and not include_cancelled
+        ):
+            continue
+        seen.add(occurrence.event.pk)
+        found.append(occurrence)
+        if len(found) == count:
+            break
     return found
 
 

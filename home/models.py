@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -7,7 +6,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from events import listing
 from events.models import EventIndexPage
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -43,22 +41,11 @@ class HomePage(Page):
         return context
 
     def upcoming_events(self, event_index):
-        """The next date of each of the soonest events that will take place.
-
-        The home page has three slots and gives none to a cancelled date: the calendar
-        says what was called off. ``listing.next_dates`` keeps cancelled dates for the
-        calendar's own lists, so the home page filters the upcoming dates itself.
-        """
-        seen = set()
-        found = []
-        for occurrence in listing.upcoming(event_index.get_events(), timezone.now()):
-            if occurrence.is_cancelled or occurrence.event.pk in seen:
-                continue
-            seen.add(occurrence.event.pk)
-            found.append(occurrence)
-            if len(found) == self.upcoming_events_count:
-                break
-        return found
+        """The next date of each of the soonest events that will take place: the home
+        page has three slots and gives none to a cancelled date."""
+        return event_index.next_dates(
+            self.upcoming_events_count, include_cancelled=False
+        )
 
 
 class StandardPage(Page):

@@ -50,9 +50,14 @@ class EventIndexPage(RoutablePageMixin, Page):
     def get_events(self):
         return EventPage.objects.public_listing().descendant_of(self)
 
-    def next_dates(self, count):
+    def next_dates(self, count, *, include_cancelled=True):
         """The next date of each of the ``count`` soonest events."""
-        return listing.next_dates(self.get_events(), timezone.now(), count)
+        return listing.next_dates(
+            self.get_events(),
+            timezone.now(),
+            count,
+            include_cancelled=include_cancelled,
+        )
 
     def feed_url(self, request=None, query=None):
         """The iCalendar feed of this calendar, narrowed like ``query``."""
