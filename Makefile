@@ -38,7 +38,10 @@ migrate: install
 demo: migrate messages
 	$(PY) manage.py load_demo
 
+# The background worker (mail, long imports) runs beside the development server and stops with it.
 serve:
+	@$(PY) manage.py db_worker --backend background --queue-name '*' & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST)
 
 run: demo

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -254,6 +256,20 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     # Wagtail runs search and reference indexing as immediate tasks and logs each one.
     "loggers": {"django_tasks": {"level": "WARNING"}},
+}
+
+# Two task backends. Wagtail's own small tasks (search and reference indexing) stay
+# immediate, so an editor's change is searchable when the publish returns. Kizuna's
+# slow or fallible jobs (mail, large imports, fetching partner calendars) go to the
+# "background" queue in the database, survive restarts and are run by
+# `manage.py db_worker --backend background` (started beside the web server by `make run`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": env(
+            "KIZUNA_BACKGROUND_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"
+        )
+    },
 }
 
 # Itinerary items starting before the first hour or ending after the second (local time)

@@ -1,0 +1,16 @@
+"""Run Kizuna's background queue the way the worker does, inside a test."""
+
+from django.core.management import call_command
+
+
+def run_background_tasks():
+    """Run every task queued on the "background" backend that is due, then return."""
+    call_command(
+        "db_worker",
+        backend_name="background",
+        queue_name="*",
+        batch=True,
+        reload=False,
+        startup_delay=False,
+        verbosity=0,
+    )
