@@ -40,6 +40,18 @@ class CalendarImportError(Exception):
         super().__init__("\n".join(self.problems))
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """An event of the file that cannot be imported, and why (translated)."""
+
+    uid: str
+    title: str
+    reason: str
+
+    def __str__(self):
+        return named(self.title, self.uid, self.reason)
+
+
 @dataclass
 class EventReading:
     """One event as the file describes it, checked and ready to save."""
@@ -65,20 +77,21 @@ def parse_calendar(data):
 
 
 def read_events(calendar, report):
-    """Each event's main VEVENT with its overrides (RECURRENCE-ID), read and checked."""
-    groups, problems = {}, []
+    """Each event's main VEVENT with its overrides (RECURRENCE-ID), read and checked:
+    the readings, and a Refusal for each event that cannot be understood. Only a file
+    with no event at all raises CalendarImportError."""
+    groups, refusals = {}, []
     for component in calendar.walk("VEVENT"):
         uid = str(component.get("UID", "")).strip()
+        title = str(component.get("SUMMARY", ""))
         if has_control_characters(uid):
-            problems.append(
-                _("“%(title)s”: its UID holds control characters.")
-                % {"title": component.get("SUMMARY", "")}
-            )
+            refusals.append(Refusal("", title, _("its UID holds control characters.")))
             continue
         if not uid:
-            problems.append(
-                _("“%(title)s”: the event has no UID, so it cannot be kept in step.")
-                % {"title": component.get("SUMMARY", "")}
+            refusals.append(
+                Refusal(
+                    "", title, _("the event has no UID, so it cannot be kept in step.")
+                )
             )
             continue
         main, overrides = groups.setdefault(uid, ([], []))
@@ -96,12 +109,10 @@ def read_events(calendar, report):
                 )
             readings.append(_read_event(uid, main[0], overrides, context, report))
         except (EventProblem, ValueError, TypeError) as error:
-            problems.append(named(title, uid, error))
-    if problems:
-        raise CalendarImportError(problems)
-    if not readings:
+            refusals.append(Refusal(uid, str(title), str(error)))
+    if not readings and not refusals:
         raise CalendarImportError([_("This file holds no events.")])
-    return readings
+    return readings, refusals
 
 
 @dataclass(frozen=True)
@@ -257,6 +268,9 @@ def _local_date(value, zone):
 
 
 def named(title, uid, problem):
+    """A problem prefixed with the event it is about, by title and, when known, UID."""
+    if not uid:
+        return _("“%(title)s”: %(problem)s") % {"title": title, "problem": problem}
     return _("“%(title)s” (UID %(uid)s): %(problem)s") % {
         "title": title,
         "uid": uid,

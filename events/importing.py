@@ -87,7 +87,9 @@ def import_calendar(data, index, *, user=None):
     with translation.override(settings.LANGUAGE_CODE):
         calendar = parse_calendar(data)
         report = ImportReport()
-        readings = read_events(calendar, report)
+        readings, refusals = read_events(calendar, report)
+        if refusals:
+            raise CalendarImportError([str(refusal) for refusal in refusals])
         with transaction.atomic():
             existing = EventPage.objects.in_bulk(
                 [reading.uid for reading in readings], field_name="uid"
