@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from django.conf import settings
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -95,13 +96,16 @@ def cities_of(items):
     return list(seen.values())
 
 
-def linked_news(events):
-    """Live, public news naming any of ``events``. News sits above delegations, so it
-    is reached, like the calendar reaches it, through the events' reverse accessor."""
+def linked_news(delegation, events):
+    """Live, public news the planner related to the delegation, and the news naming
+    any of its ``events`` (through the events' reverse accessor), newest first."""
     return (
         Page.objects.live()
         .public()
-        .filter(pk__in=events.values("news_articles"))
+        .filter(
+            Q(pk__in=delegation.related_news.values("pk"))
+            | Q(pk__in=events.values("news_articles"))
+        )
         .order_by("-first_published_at", "-pk")
         .specific()
     )
@@ -127,6 +131,6 @@ def summary(request, slug):
         "cities": cities_of(items),
         "days": days,
         "events": list(events),
-        "articles": list(linked_news(events)),
+        "articles": list(linked_news(delegation, events)),
     }
     return TemplateResponse(request, "delegations/public/summary.html", context)
