@@ -173,3 +173,15 @@ def test_the_filter_boxes_read_in_japanese_and_khmer(
     assert [box["aria-label"] for box in soup.select(".planner-choices__filter")] == (
         labels
     )
+
+
+def test_an_empty_directory_says_so_instead_of_an_empty_list(planner):
+    mission = make_delegation("Nagano mission", host_time_zone="Asia/Tokyo")
+
+    response = planner.get(reverse("delegations:item_add", args=[mission.pk]), **FETCH)
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select(".planner-choices") == []
+    assert [p.get_text() for p in soup.select("p#id_counterpart_people")] == [
+        "None to choose from yet."
+    ]
