@@ -55,25 +55,26 @@ def aware(local, zone_name):
     return instant if round_trip.replace(tzinfo=None) == local else None
 
 
+def event_day(event):
+    return event.start.astimezone(event.zone)
+
+
+def offer_newest_first(field, order, day_of):
+    """Offer ``field``'s pages newest first, each with its date, so that a planner
+    tells this year's seminar from last year's."""
+    field.queryset = field.queryset.order_by(order, "pk")
+    field.label_from_instance = lambda page: (
+        f"{page.title} ({local_date(day_of(page))})"
+    )
+
+
 class DelegationForm(WagtailAdminModelForm):
-    """The delegation's edit form: related events and news offered newest first, each
-    with its date, so that a planner tells this year's seminar from last year's."""
+    """The delegation's edit form, its related events and news newest first."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, order, day_of in (
-            (
-                "related_events",
-                "-start",
-                lambda event: event.start.astimezone(event.zone),
-            ),
-            ("related_news", "-date", lambda article: article.date),
-        ):
-            field = self.fields[name]
-            field.queryset = field.queryset.order_by(order, "pk")
-            field.label_from_instance = lambda page, day_of=day_of: (
-                f"{page.title} ({local_date(day_of(page))})"
-            )
+        offer_newest_first(self.fields["related_events"], "-start", event_day)
+        offer_newest_first(self.fields["related_news"], "-date", lambda a: a.date)
 
 
 class ItineraryItemForm(forms.ModelForm):
@@ -102,6 +103,7 @@ class ItineraryItemForm(forms.ModelForm):
             "attendees",
             "counterpart_organisations",
             "counterpart_people",
+            "related_events",
             "is_public",
             "public_description_en",
             "public_description_ja",
@@ -118,6 +120,7 @@ class ItineraryItemForm(forms.ModelForm):
             "counterpart_people": FilteredCheckboxes(
                 filter_label=_("Filter the people")
             ),
+            "related_events": FilteredCheckboxes(filter_label=_("Filter the events")),
         }
 
     def __init__(self, *args, delegation, **kwargs):
@@ -125,6 +128,7 @@ class ItineraryItemForm(forms.ModelForm):
         self.delegation = delegation
         self.instance.delegation = delegation
         self.fields["title_en"].required = True
+        offer_newest_first(self.fields["related_events"], "-start", event_day)
         attendees = self.fields["attendees"]
         # Any member is accepted so that a stranger gets validate_attendees' message,
         # but only this delegation's members are offered.

@@ -1,8 +1,9 @@
 """The public summary of a delegation marked public: its purpose, dates and cities and
 its public items only.
 
-The template gets plain records built here, never the models, so nothing it renders can
-reach members, attendees, counterparts or internal notes.
+The template gets plain records built here, never the delegation's own models (only
+live, public event and news pages), so nothing it renders can reach members,
+attendees, counterparts or internal notes.
 """
 
 import zoneinfo
@@ -10,12 +11,14 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
+
+from events.models import EventPage
 
 from .enums import City, Visibility
 from .models import Delegation
@@ -36,6 +39,7 @@ class PublicItem:
     start_iso: str
     end_iso: str
     place: str  # a city, or "from → to" for a journey
+    events: tuple  # the live, public event pages the item belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,7 @@ def public_item(item):
         start_iso=start.isoformat(),
         end_iso=end.isoformat(),
         place=place,
+        events=tuple(item.related_events.all()),
     )
 
 
@@ -113,7 +118,12 @@ def linked_news(delegation, events):
 
 def summary(request, slug):
     delegation = get_object_or_404(public_delegations(), slug=slug)
-    items = list(delegation.items.filter(is_public=True).select_related("venue"))
+    public_events = EventPage.objects.live().public().order_by("start", "pk")
+    items = list(
+        delegation.items.filter(is_public=True)
+        .select_related("venue")
+        .prefetch_related(Prefetch("related_events", queryset=public_events))
+    )
     shown = [public_item(item) for item in items]
     days = [
         PublicDay(date, list(group))

@@ -8,13 +8,15 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from delegations.enums import Visibility
-from tests.delegations.factories import PHNOM_PENH, make_delegation
+from delegations.enums import City, Visibility
+from tests.delegations.factories import PHNOM_PENH, add_item, make_delegation
 from tests.delegations.planner import PLANNERS, user_in
 from tests.factories.events import add_event
 from tests.factories.pages import add_article
 
 pytestmark = pytest.mark.django_db
+
+FETCH = {"HTTP_X_REQUESTED_WITH": "fetch"}
 
 
 @pytest.fixture
@@ -173,4 +175,69 @@ def test_news_naming_a_related_event_is_listed_once_beside_the_chosen_news(
     assert sorted(links["関連ニュース"]) == [
         "Minister visits Nagano",
         "Mission reports to the Governor",
+    ]
+
+
+def test_the_item_dialog_offers_events_newest_first_and_saves_the_choice(
+    client, mission, pages
+):
+    client.force_login(user_in(PLANNERS))
+    url = reverse("delegations:item_add", args=[mission.pk])
+
+    soup = BeautifulSoup(client.get(url, **FETCH).content, "html.parser")
+    assert choices(soup, "related_events") == [
+        "Draft event (15 May 2024)",
+        "Labour seminar (14 May 2024)",
+        "Job fair (9 May 2024)",
+    ]
+    client.post(
+        url,
+        {
+            "kind": "lecture",
+            "title_en": "Lecture at the labour seminar",
+            "start": "2024-05-14T09:00",
+            "end": "2024-05-14T10:00",
+            "city": "Phnom Penh",
+            "related_events": [pages["seminar"].pk],
+        },
+        **FETCH,
+    )
+
+    item = mission.items.get()
+    assert list(item.related_events.all()) == [pages["seminar"]]
+
+
+def event_links(client):
+    soup = BeautifulSoup(
+        client.get("/en/delegations/nagano-mission/").content, "html.parser"
+    )
+    return [
+        (
+            card.h4.get_text(),
+            [(a.get_text(), a["href"]) for a in card.select(".event-card__events a")],
+        )
+        for card in soup.select(".event-card")
+    ]
+
+
+def test_a_public_item_links_the_live_events_it_belongs_to(client, mission, pages):
+    def item(title, hour, events, **fields):
+        added = add_item(
+            mission,
+            title,
+            datetime.datetime(2024, 5, 14, hour, tzinfo=PHNOM_PENH),
+            city=City.PHNOM_PENH,
+            **fields,
+        )
+        added.related_events.set(events)
+
+    item("Lecture", 9, [pages["seminar"], pages["draft event"]], is_public=True)
+    item("Fair visit", 11, [pages["fair"]], is_public=True)
+    item("Private talk", 14, [pages["seminar"]])
+    item("Lunch", 12, [], is_public=True)
+
+    assert event_links(client) == [
+        ("Lecture", [("Labour seminar", pages["seminar"].url)]),
+        ("Fair visit", [("Job fair", pages["fair"].url)]),
+        ("Lunch", []),
     ]
