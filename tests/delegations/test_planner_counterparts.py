@@ -69,7 +69,7 @@ def test_the_dialog_lists_counterparts_as_checkboxes_under_a_filter_box(
 ):
     _seminar, mission = two_delegations
     response = planner.get(reverse("delegations:item_add", args=[mission.pk]), **FETCH)
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
 
     assert soup.select("select[multiple]") == []
     for name, filter_label, entries in (
@@ -138,7 +138,7 @@ def test_taking_the_counterpart_off_clears_the_warning(
     )
     edit = reverse("delegations:item_edit", args=[mission.pk, item.pk])
 
-    soup = BeautifulSoup(planner.get(edit, **FETCH).content, "html.parser")
+    soup = BeautifulSoup(planner.get(edit, **FETCH).content.decode(), "html.parser")
     checked = [box["value"] for box in soup.select("input[checked]")]
     assert checked == [str(directory["governor"].pk)]
 
@@ -169,7 +169,7 @@ def test_the_filter_boxes_read_in_japanese_and_khmer(
 
     response = client.get(reverse("delegations:item_add", args=[mission.pk]), **FETCH)
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
     assert [box["aria-label"] for box in soup.select(".planner-choices__filter")] == (
         labels
     )
@@ -180,7 +180,7 @@ def test_an_empty_directory_says_so_instead_of_an_empty_list(planner):
 
     response = planner.get(reverse("delegations:item_add", args=[mission.pk]), **FETCH)
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
     assert soup.select(".planner-choices") == []
     assert [p.get_text() for p in soup.select("p#id_counterpart_people")] == [
         "None to choose from yet."

@@ -13,6 +13,7 @@ from tests.delegations.factories import PHNOM_PENH, add_item, make_delegation
 from tests.delegations.planner import PLANNERS, user_in
 from tests.factories.events import add_event
 from tests.factories.pages import add_article
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +75,7 @@ def browser_form_data(form):
 
 def edit_form(client, delegation):
     response = client.get(reverse("delegations:edit", args=[delegation.pk]))
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
     return soup.select_one("form[method=post][enctype], form#w-editor-form, main form")
 
 
@@ -134,7 +135,7 @@ def test_a_planner_saves_the_related_events_and_news(client, mission, pages):
 def related_links(client, language="en"):
     response = client.get(f"/{language}/delegations/nagano-mission/")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
     return {
         section.h2.get_text(): [a.get_text() for a in section.select("a")]
         for section in soup.select(".related")
@@ -184,7 +185,7 @@ def test_the_item_dialog_offers_events_newest_first_and_saves_the_choice(
     client.force_login(user_in(PLANNERS))
     url = reverse("delegations:item_add", args=[mission.pk])
 
-    soup = BeautifulSoup(client.get(url, **FETCH).content, "html.parser")
+    soup = BeautifulSoup(client.get(url, **FETCH).content.decode(), "html.parser")
     assert choices(soup, "related_events") == [
         "Draft event (15 May 2024)",
         "Labour seminar (14 May 2024)",
@@ -209,7 +210,7 @@ def test_the_item_dialog_offers_events_newest_first_and_saves_the_choice(
 
 def event_links(client):
     soup = BeautifulSoup(
-        client.get("/en/delegations/nagano-mission/").content, "html.parser"
+        client.get("/en/delegations/nagano-mission/").content.decode(), "html.parser"
     )
     return [
         (
@@ -241,3 +242,24 @@ def test_a_public_item_links_the_live_events_it_belongs_to(client, mission, page
         ("Fair visit", [("Job fair", pages["fair"].url)]),
         ("Lunch", []),
     ]
+
+
+def test_the_summary_runs_the_same_queries_for_5_and_60_linked_items(
+    client, mission, pages
+):
+    counts = []
+    for total in (5, 60):
+        mission.items.all().delete()
+        for number in range(total):
+            added = add_item(
+                mission,
+                f"Session {number}",
+                datetime.datetime(2024, 5, 13 + number % 7, 8, tzinfo=PHNOM_PENH)
+                + datetime.timedelta(minutes=10 * (number // 7)),
+                city=City.PHNOM_PENH,
+                is_public=True,
+            )
+            added.related_events.set([pages["seminar"], pages["fair"]])
+        counts.append(count_queries(client, "/en/delegations/nagano-mission/"))
+
+    assert counts[0] == counts[1]
