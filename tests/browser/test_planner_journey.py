@@ -11,7 +11,7 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from delegations.models import Delegation
-from directory.models import Person
+from directory.models import Organisation, Person
 from tests.delegations.planner import PLANNERS, user_in
 
 pytestmark = [
@@ -89,6 +89,8 @@ def test_planner_builds_checks_moves_prints_and_shares_an_itinerary(
     user_in(PLANNERS, "planner", PASSWORD)
     Person.objects.create(name="Shintaro Maeda", role="Mayor of Shimonoseki")
     Person.objects.create(name="Shuichi Abe", role="Governor of Nagano")
+    Organisation.objects.create(name="Shimonoseki City", slug="shimonoseki")
+    Organisation.objects.create(name="Nagano Prefecture", slug="nagano")
 
     page.goto("/admin/login/")
     page.get_by_label("Username").fill("planner")
@@ -100,12 +102,23 @@ def test_planner_builds_checks_moves_prints_and_shares_an_itinerary(
         page.locator(f"#id_name_{language}").fill(name)
     page.locator("#id_first_day").fill("2019-12-16")
     page.locator("#id_last_day").fill("2019-12-17")
+    hosts = page.locator("#id_hosting_organisations")
+    page.get_by_label("Filter the organisations").first.fill("shimo")
+    expect(hosts.get_by_label("Nagano Prefecture")).to_be_hidden()
+    # By keyboard: the admin scrolls smoothly, and a click may land mid-scroll.
+    shimonoseki = hosts.get_by_label("Shimonoseki City")
+    shimonoseki.focus()
+    page.keyboard.press("Space")
+    expect(shimonoseki).to_be_checked()
     add_member(page, 0, "Aiko Tanaka")
     add_member(page, 1, "Sokha Chan")
     page.get_by_role("button", name=re.compile("^(Create|Save)")).click()
     expect(page.get_by_text(re.compile("created"))).to_be_visible()
 
     delegation = Delegation.objects.get(name_en="CLAIR seminar week")
+    assert [o.name for o in delegation.hosting_organisations.all()] == [
+        "Shimonoseki City"
+    ]
     page.goto(f"/admin/delegations/itinerary/{delegation.pk}/")
     add_item(
         page,
