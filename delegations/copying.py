@@ -50,6 +50,7 @@ ITEM_RELATIONS = (
     # (many-to-many field, its target column in the through table)
     ("counterpart_organisations", "organisation_id"),
     ("counterpart_people", "person_id"),
+    ("related_events", "eventpage_id"),
     ("attendees", "member_id"),
 )
 
@@ -98,7 +99,7 @@ def copy_items(items, target, days, member_map):
         rows = through.objects.filter(itineraryitem_id__in=copy_of).values_list(
             "itineraryitem_id", column
         )
-        # Counterparts stay the same; attendees become the target's members.
+        # Counterparts and events stay the same; attendees become the target's members.
         mapped = member_map if relation == "attendees" else {}
         through.objects.bulk_create(
             through(

@@ -1,5 +1,5 @@
-"""The planner's forms: an itinerary item entered in local time, a move by days and
-minutes, a day duplicated, an itinerary copied."""
+"""The planner's forms: a delegation's related pages, an itinerary item entered in
+local time, a move by days and minutes, a day duplicated, an itinerary copied."""
 
 import datetime
 import zoneinfo
@@ -7,11 +7,14 @@ import zoneinfo
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.languages import local_date
 from core.timezones import validate_time_zone
 
 from .enums import CITY_PLACES
 from .models import Delegation, ItineraryItem, Member, validate_attendees
+from .widgets import FilteredCheckboxes
 
 # A move is at most this far at once (a keyboard press moves 15 minutes or a day).
 MAX_MOVE_DAYS = 62
@@ -52,6 +55,28 @@ def aware(local, zone_name):
     return instant if round_trip.replace(tzinfo=None) == local else None
 
 
+def event_day(event):
+    return event.start.astimezone(event.zone)
+
+
+def offer_newest_first(field, order, day_of):
+    """Offer ``field``'s pages newest first, each with its date, so that a planner
+    tells this year's seminar from last year's."""
+    field.queryset = field.queryset.order_by(order, "pk")
+    field.label_from_instance = lambda page: (
+        f"{page.title} ({local_date(day_of(page))})"
+    )
+
+
+class DelegationForm(WagtailAdminModelForm):
+    """The delegation's edit form, its related events and news newest first."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        offer_newest_first(self.fields["related_events"], "-start", event_day)
+        offer_newest_first(self.fields["related_news"], "-date", lambda a: a.date)
+
+
 class ItineraryItemForm(forms.ModelForm):
     """Start and end are entered on the local clocks: the start in the zone of the
     item's place, the end in its arrival zone (a flight lands on Tokyo time)."""
@@ -76,19 +101,34 @@ class ItineraryItemForm(forms.ModelForm):
             "time_zone",
             "arrival_time_zone",
             "attendees",
+            "counterpart_organisations",
+            "counterpart_people",
+            "related_events",
             "is_public",
             "public_description_en",
             "public_description_ja",
             "public_description_km",
             "internal_notes",
         ]
-        widgets = {"attendees": forms.CheckboxSelectMultiple}
+        widgets = {
+            "attendees": forms.CheckboxSelectMultiple,
+            # Another delegation booking the same counterpart at the same time is
+            # warned about (conflict rule 6).
+            "counterpart_organisations": FilteredCheckboxes(
+                filter_label=_("Filter the organisations")
+            ),
+            "counterpart_people": FilteredCheckboxes(
+                filter_label=_("Filter the people")
+            ),
+            "related_events": FilteredCheckboxes(filter_label=_("Filter the events")),
+        }
 
     def __init__(self, *args, delegation, **kwargs):
         super().__init__(*args, **kwargs)
         self.delegation = delegation
         self.instance.delegation = delegation
         self.fields["title_en"].required = True
+        offer_newest_first(self.fields["related_events"], "-start", event_day)
         attendees = self.fields["attendees"]
         # Any member is accepted so that a stranger gets validate_attendees' message,
         # but only this delegation's members are offered.

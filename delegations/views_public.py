@@ -1,8 +1,9 @@
 """The public summary of a delegation marked public: its purpose, dates and cities and
 its public items only.
 
-The template gets plain records built here, never the models, so nothing it renders can
-reach members, attendees, counterparts or internal notes.
+The template gets plain records built here, never the delegation's own models (only
+live, public event and news pages), so nothing it renders can reach members,
+attendees, counterparts or internal notes.
 """
 
 import zoneinfo
@@ -10,11 +11,14 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from django.conf import settings
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
+
+from events.models import EventPage
 
 from .enums import City, Visibility
 from .models import Delegation
@@ -35,6 +39,7 @@ class PublicItem:
     start_iso: str
     end_iso: str
     place: str  # a city, or "from → to" for a journey
+    events: tuple  # the live, public event pages the item belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,7 @@ def public_item(item):
         start_iso=start.isoformat(),
         end_iso=end.isoformat(),
         place=place,
+        events=tuple(item.related_events.all()),
     )
 
 
@@ -95,13 +101,16 @@ def cities_of(items):
     return list(seen.values())
 
 
-def linked_news(events):
-    """Live, public news naming any of ``events``. News sits above delegations, so it
-    is reached, like the calendar reaches it, through the events' reverse accessor."""
+def linked_news(delegation, events):
+    """Live, public news the planner related to the delegation, and the news naming
+    any of its ``events`` (through the events' reverse accessor), newest first."""
     return (
         Page.objects.live()
         .public()
-        .filter(pk__in=events.values("news_articles"))
+        .filter(
+            Q(pk__in=delegation.related_news.values("pk"))
+            | Q(pk__in=events.values("news_articles"))
+        )
         .order_by("-first_published_at", "-pk")
         .specific()
     )
@@ -109,7 +118,12 @@ def linked_news(events):
 
 def summary(request, slug):
     delegation = get_object_or_404(public_delegations(), slug=slug)
-    items = list(delegation.items.filter(is_public=True).select_related("venue"))
+    public_events = EventPage.objects.live().public().order_by("start", "pk")
+    items = list(
+        delegation.items.filter(is_public=True)
+        .select_related("venue")
+        .prefetch_related(Prefetch("related_events", queryset=public_events))
+    )
     shown = [public_item(item) for item in items]
     days = [
         PublicDay(date, list(group))
@@ -127,6 +141,6 @@ def summary(request, slug):
         "cities": cities_of(items),
         "days": days,
         "events": list(events),
-        "articles": list(linked_news(events)),
+        "articles": list(linked_news(delegation, events)),
     }
     return TemplateResponse(request, "delegations/public/summary.html", context)

@@ -3,12 +3,20 @@ itinerary, and the travel-time table."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .forms import DelegationForm
 from .models import Delegation, TravelTime
 from .views import copies, items, itinerary, listing
+from .widgets import FilteredCheckboxes
 
 LANGUAGE_CODES = ("en", "ja", "km")
 
@@ -51,37 +59,66 @@ class DelegationViewSet(ModelViewSet):
     # Names only: members' contact details are never searched (nor indexed).
     search_fields = ["name_en", "name_ja", "name_km"]
     ordering = ["-first_day", "pk"]
-    panels = [
-        per_language("name", _("Name")),
-        per_language("purpose", _("Purpose")),
-        FieldRowPanel(
-            [FieldPanel("direction"), FieldPanel("status"), FieldPanel("visibility")]
-        ),
-        # The public summary's address; needed once the visibility is public.
-        FieldPanel("slug"),
-        FieldRowPanel(
-            [
-                FieldPanel("first_day"),
-                FieldPanel("last_day"),
-                FieldPanel("host_time_zone"),
-            ]
-        ),
-        FieldPanel("hosting_organisations"),
-        FieldPanel("visiting_organisations"),
-        FieldPanel("lead_planner"),
-        InlinePanel(
-            "members",
-            heading=_("Members"),
-            label=_("Member"),
-            panels=[
-                FieldRowPanel([FieldPanel("name"), FieldPanel("person")]),
-                FieldRowPanel([FieldPanel("role"), FieldPanel("preferred_language")]),
-                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
-                FieldPanel("dietary_notes"),
-                FieldPanel("notes"),
-            ],
-        ),
-    ]
+    edit_handler = ObjectList(
+        [
+            per_language("name", _("Name")),
+            per_language("purpose", _("Purpose")),
+            FieldRowPanel(
+                [
+                    FieldPanel("direction"),
+                    FieldPanel("status"),
+                    FieldPanel("visibility"),
+                ]
+            ),
+            # The public summary's address; needed once the visibility is public.
+            FieldPanel("slug"),
+            FieldRowPanel(
+                [
+                    FieldPanel("first_day"),
+                    FieldPanel("last_day"),
+                    FieldPanel("host_time_zone"),
+                ]
+            ),
+            FieldPanel(
+                "hosting_organisations",
+                widget=FilteredCheckboxes(filter_label=_("Filter the organisations")),
+            ),
+            FieldPanel(
+                "visiting_organisations",
+                widget=FilteredCheckboxes(filter_label=_("Filter the organisations")),
+            ),
+            FieldPanel("lead_planner"),
+            # Shown on the public summary, when live and public.
+            MultiFieldPanel(
+                [
+                    FieldPanel(
+                        "related_events",
+                        widget=FilteredCheckboxes(filter_label=_("Filter the events")),
+                    ),
+                    FieldPanel(
+                        "related_news",
+                        widget=FilteredCheckboxes(filter_label=_("Filter the news")),
+                    ),
+                ],
+                heading=_("Related events and news"),
+            ),
+            InlinePanel(
+                "members",
+                heading=_("Members"),
+                label=_("Member"),
+                panels=[
+                    FieldRowPanel([FieldPanel("name"), FieldPanel("person")]),
+                    FieldRowPanel(
+                        [FieldPanel("role"), FieldPanel("preferred_language")]
+                    ),
+                    FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                    FieldPanel("dietary_notes"),
+                    FieldPanel("notes"),
+                ],
+            ),
+        ],
+        base_form_class=DelegationForm,
+    )
 
     index_view_class = listing.DelegationIndexView
 

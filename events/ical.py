@@ -66,24 +66,27 @@ class Organizer:
     email: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CalendarEntry:
     """What a calendar needs of one entry, in plain data: an event page, a stop of a
     delegation's itinerary or a date of a programme describe themselves this way.
 
     ``start`` and ``end`` are aware; an all-day entry runs from midnight of its first
-    day in ``zone`` to midnight after its last. ``rrule`` is stored RRULE text (valid
-    beside DTSTART;TZID, see rules.py).
+    day in ``zone`` to midnight after its last. A journey ends on another clock than it
+    starts: ``end_zone`` (if given) is the zone of its DTEND. ``rrule`` is stored RRULE
+    text (valid beside DTSTART;TZID, see rules.py). ``url`` may be empty: a private
+    feed has no page its readers can open.
     """
 
     uid: str
     sequence: int
     title: str
     summary: str
-    url: str
+    url: str = ""
     start: datetime.datetime
     end: datetime.datetime
     zone: datetime.tzinfo
+    end_zone: datetime.tzinfo | None = None
     all_day: bool = False
     rrule: str = ""
     changes: tuple = ()
@@ -104,7 +107,7 @@ def build_event_components(entry, *, stamp):
     """
     main = _component(entry, stamp=stamp, status=entry.status, note=entry.status_note)
     main.add("DTSTART", _when(entry, entry.start))
-    main.add("DTEND", _when(entry, entry.end))
+    main.add("DTEND", _when(entry, entry.end, entry.end_zone))
     if entry.rrule:
         main.add("RRULE", vRecur.from_ical(entry.rrule))
     # A moved date is not in EXDATE: its override must name an instance of the set,
@@ -167,7 +170,8 @@ def _component(entry, *, stamp, status, note):
         component.add("LOCATION", entry.location)
     if entry.geo:
         component.add("GEO", entry.geo)
-    component.add("URL", entry.url)
+    if entry.url:
+        component.add("URL", entry.url)
     if entry.categories:
         component.add("CATEGORIES", list(entry.categories))
     if entry.organizer:
@@ -195,7 +199,7 @@ def _override(entry, change, *, stamp):
 def _description(entry, status, note):
     """The summary, after the status when it is not plainly confirmed (apps show STATUS
     in different ways, or not at all), and the page's address, which many apps omit."""
-    parts = [entry.summary, entry.url]
+    parts = [entry.summary, *([entry.url] if entry.url else ())]
     if status != EventStatus.CONFIRMED:
         label = EventStatus(status).label
         parts.insert(0, f"{label}: {note}" if note else str(label))
@@ -204,9 +208,10 @@ def _description(entry, status, note):
     return "\n\n".join(parts)
 
 
-def _when(entry, instant):
-    """A date for all-day entries, else the wall-clock time in the entry's zone (TZID)."""
-    local = instant.astimezone(entry.zone)
+def _when(entry, instant, zone=None):
+    """A date for all-day entries, else the wall-clock time in ``zone`` (the entry's
+    own by default) with its TZID."""
+    local = instant.astimezone(zone or entry.zone)
     return local.date() if entry.all_day else local
 
 
@@ -214,7 +219,8 @@ def _end(entry, start):
     """The end of an occurrence starting at ``start`` (as _when gives it): as long as the entry."""
     if entry.all_day:
         return start + (_when(entry, entry.end) - _when(entry, entry.start))
-    return _when(entry, start.astimezone(datetime.UTC) + (entry.end - entry.start))
+    end = start.astimezone(datetime.UTC) + (entry.end - entry.start)
+    return _when(entry, end, entry.end_zone)
 
 
 def _series_start_on(entry, date):

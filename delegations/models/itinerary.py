@@ -75,6 +75,14 @@ class ItineraryItem(models.Model):
         blank=True,
         related_name="itinerary_items",
     )
+    # A lecture of a public seminar week, a signing the calendar announces.
+    related_events = models.ManyToManyField(
+        "events.EventPage",
+        verbose_name=_("related events"),
+        blank=True,
+        related_name="itinerary_items",
+        help_text=_("Public items link them on the delegation's public summary."),
+    )
     attendees = models.ManyToManyField(
         Member,
         verbose_name=_("attending members"),

@@ -73,9 +73,16 @@ class Delegation(ClusterableModel):
     visibility = models.CharField(
         _("visibility"), max_length=16, choices=Visibility, default=Visibility.PRIVATE
     )
+    # Delegations sit above the calendar and the news, so the delegation names them.
     related_events = models.ManyToManyField(
         "events.EventPage",
         verbose_name=_("related events"),
+        blank=True,
+        related_name="delegations",
+    )
+    related_news = models.ManyToManyField(
+        "news.NewsArticlePage",
+        verbose_name=_("related news"),
         blank=True,
         related_name="delegations",
     )

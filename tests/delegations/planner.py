@@ -1,4 +1,5 @@
-"""Users of the planner's groups, as the data migration makes them."""
+"""Users of the planner's groups, as the data migration makes them, and the addresses
+of the planner's screens."""
 
 import importlib
 
@@ -6,6 +7,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 PLANNERS = "Delegation planners"
 VIEWERS = "Delegation viewers"
@@ -33,3 +35,43 @@ def user_in(group_name, username=None, password="pw"):
         ensure_groups()
         user.groups.add(Group.objects.get(name=group_name))
     return user
+
+
+def planner_urls(delegation):
+    item = delegation.items.first()
+    return {
+        "index": reverse("delegations:index"),
+        "add": reverse("delegations:add"),
+        "edit": reverse("delegations:edit", args=[delegation.pk]),
+        "inspect": reverse("delegations:inspect", args=[delegation.pk]),
+        "history": reverse("delegations:history", args=[delegation.pk]),
+        "itinerary": reverse("delegations:itinerary", args=[delegation.pk]),
+        "item_add": reverse("delegations:item_add", args=[delegation.pk]),
+        "item_edit": reverse("delegations:item_edit", args=[delegation.pk, item.pk]),
+        "item_delete": reverse(
+            "delegations:item_delete", args=[delegation.pk, item.pk]
+        ),
+        "duplicate_day": reverse("delegations:duplicate_day", args=[delegation.pk]),
+        "copy": reverse("delegations:copy_itinerary", args=[delegation.pk]),
+    }
+
+
+def output_urls(delegation):
+    """The printed programme, its PDF, the exports, the import and the feed tokens."""
+    pk = delegation.pk
+    return {
+        **{
+            f"print_{code}": reverse("delegation_output:print", args=[pk, code])
+            for code in ("en", "ja", "km")
+        },
+        "pdf": reverse("delegation_output:pdf", args=[pk, "ja"]),
+        "xlsx": reverse("delegation_output:xlsx", args=[pk]),
+        "csv": reverse("delegation_output:csv", args=[pk]),
+        "import": reverse("delegation_output:import", args=[pk]),
+        "feeds": reverse("delegation_output:feeds", args=[pk]),
+        "travel_times": reverse("wagtailsnippets_delegations_traveltime:list"),
+    }
+
+
+def every_screen(delegation):
+    return {**planner_urls(delegation), **output_urls(delegation)}

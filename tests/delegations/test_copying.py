@@ -19,6 +19,7 @@ from tests.delegations.factories import (
     add_member,
     make_delegation,
 )
+from tests.factories.events import add_event
 
 pytestmark = pytest.mark.django_db
 
@@ -179,3 +180,17 @@ def test_duplicating_a_day_copies_only_that_days_items(mission):
     ]
     assert [m.name for m in meetings.last().attendees.all()] == ["Heng Sour"]
     assert mission.items.count() == 4
+
+
+def test_a_copy_keeps_the_events_an_item_belongs_to(mission, event_index):
+    fair = add_event(
+        event_index,
+        "Japan job fair",
+        start=datetime.datetime(2024, 5, 14, 9, 0, tzinfo=PHNOM_PENH),
+    )
+    mission.items.get(title="Meeting at JICA").related_events.set([fair])
+
+    copy = copy_delegation(mission, datetime.date(2024, 11, 4))
+
+    meeting = copy.items.get(title="Meeting at JICA")
+    assert list(meeting.related_events.all()) == [fair]

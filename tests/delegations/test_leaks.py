@@ -23,6 +23,7 @@ from delegations.models import Delegation, ItineraryItem, Member
 from directory.models import Person, Venue
 from events.models import EventIndexPage, EventPage
 from tests.delegations.factories import TOKYO, add_item, add_leg, add_member
+from tests.delegations.planner import every_screen
 
 pytestmark = pytest.mark.django_db
 
@@ -218,18 +219,23 @@ class LeakTests(TestCase):
         for note in INTERNAL_NOTES:
             assert list(backend.search(note, Page)) == [], note
 
-    def test_someone_outside_the_planner_groups_cannot_open_the_planner_admin(self):
-        # Only the travel-time table of the planner is on main so far.
+    def test_no_planner_screen_opens_for_someone_outside_the_planner_groups(self):
+        """Anonymous, or logged in without the planner's groups: every planner and
+        output screen of the private delegation sends them to log in, showing none of
+        its data."""
         outsider = get_user_model().objects.create_user(
             "outsider", password="x", email="outsider@example.org"
         )
-        self.client.force_login(outsider)
-        for url in (
-            "/admin/snippets/delegations/traveltime/",
-            "/admin/snippets/delegations/traveltime/add/",
-        ):
-            response = self.client.get(url)
-            assert (response.status_code, response["Location"]) == (
-                302,
-                "/admin/login/?next=" + url,
-            ), url
+        screens = every_screen(self.private)
+        for user in (None, outsider):
+            self.client.logout()
+            if user:
+                self.client.force_login(user)
+            for name, url in screens.items():
+                response = self.client.get(url)
+                assert (response.status_code, response["Location"]) == (
+                    302,
+                    "/admin/login/?next=" + url,
+                ), name
+                text = unfolded(response)
+                assert [s for s in self.secrets if s in text] == [], name

@@ -14,8 +14,9 @@ from django.conf import settings
 from django.urls import reverse
 from icalendar import Calendar
 
-from delegations.enums import DelegationStatus
+from delegations.enums import City, DelegationStatus, TravelMode, Visibility
 from delegations.models import FeedToken, Member
+from tests.delegations.factories import PHNOM_PENH, TOKYO, add_leg
 from tests.delegations.output_fixtures import *  # noqa: F403 (fixtures)
 from tests.delegations.output_fixtures import SECRETS, add_items, make_seminar
 from tests.queries import count_queries
@@ -146,6 +147,71 @@ def test_no_feed_holds_notes_or_anyones_contact_details(client, seminar):
             assert [secret for secret in SECRETS if secret in text] == []
 
 
+@pytest.fixture
+def flight_home(seminar):
+    """The delegation flies from Phnom Penh to Tokyo overnight: out on Phnom Penh's
+    clock, in on Tokyo's."""
+    return add_leg(
+        seminar,
+        "Flight to Tokyo",
+        datetime.datetime(2019, 12, 20, 23, 20, tzinfo=PHNOM_PENH),
+        datetime.datetime(2019, 12, 21, 7, 10, tzinfo=TOKYO),
+        City.PHNOM_PENH,
+        City.NARITA,
+        TravelMode.FLIGHT,
+    )
+
+
+def test_a_flight_departs_on_phnom_penhs_clock_and_lands_on_tokyos(
+    client, seminar, flight_home
+):
+    data = client.get(feed_path(FeedToken.issue(seminar))).content
+
+    calendar = Calendar.from_ical(data)
+    flight = next(e for e in calendar.walk("VEVENT") if e["UID"] == flight_home.uid)
+    assert flight["DTSTART"].params["TZID"] == "Asia/Phnom_Penh"
+    assert flight["DTEND"].params["TZID"] == "Asia/Tokyo"
+    assert flight.decoded("DTSTART").replace(tzinfo=None) == datetime.datetime(
+        2019, 12, 20, 23, 20
+    )
+    assert flight.decoded("DTEND").replace(tzinfo=None) == datetime.datetime(
+        2019, 12, 21, 7, 10
+    )
+    assert sorted(str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")) == [
+        "Asia/Phnom_Penh",
+        "Asia/Tokyo",
+    ]
+
+
+def test_private_feeds_link_nothing_members_cannot_open(client, seminar):
+    data = client.get(feed_path(FeedToken.issue(seminar))).content
+
+    events = Calendar.from_ical(data).walk("VEVENT")
+    assert [e for e in events if "URL" in e] == []
+    assert b"/admin/" not in data.replace(b"\r\n ", b"")
+
+
+def test_public_items_of_a_public_delegation_link_its_summary(client, seminar):
+    seminar.visibility = Visibility.PUBLIC_SUMMARY
+    seminar.slug = "clair-seminar"
+    seminar.save()
+    seminar.items.filter(kind="courtesy_call").update(is_public=True)
+
+    data = client.get(feed_path(FeedToken.issue(seminar), "ja")).content
+
+    urls = {
+        str(e["SUMMARY"]): str(e.get("URL", ""))
+        for e in Calendar.from_ical(data).walk("VEVENT")
+    }
+    assert urls == {
+        "下関市長表敬訪問": "http://testserver/ja/delegations/clair-seminar/",
+        "講義「日本の地方行政」": "",
+        "しんじゅく多文化共生プラザ視察": "",
+        "新幹線で下関へ": "",
+    }
+    assert client.get(urls["下関市長表敬訪問"]).status_code == 200
+
+
 def test_an_unknown_token_is_not_found(client, seminar):
     FeedToken.issue(seminar)
 
@@ -188,6 +254,17 @@ def test_icaljs_reads_the_member_feed_in_utc(client, seminar, read_with_icaljs):
         ["2019-12-16T00:30:00Z", "2019-12-16T02:00:00Z", "TENTATIVE"],
         ["2019-12-17T04:00:00Z", "2019-12-17T09:00:00Z", "TENTATIVE"],
         ["2019-12-18T00:30:00Z", "2019-12-18T01:00:00Z", "TENTATIVE"],
+    ]
+
+
+def test_icaljs_reads_a_zone_crossing_flight_at_its_true_instants(
+    client, seminar, flight_home, read_with_icaljs
+):
+    found = read_with_icaljs(client.get(feed_path(FeedToken.issue(seminar))).content)
+
+    assert found["floating"] == []
+    assert [o[1:3] for o in found["occurrences"] if o[0] == flight_home.uid] == [
+        ["2019-12-20T16:20:00Z", "2019-12-20T22:10:00Z"]
     ]
 
 

@@ -1,6 +1,7 @@
 """Planners edit, viewers read, everyone else sees no planner at all."""
 
 import datetime
+from io import BytesIO
 
 import pytest
 from bs4 import BeautifulSoup
@@ -8,9 +9,17 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from delegations.models import Delegation, ItineraryItem
+from delegations.models import Delegation, FeedToken, ItineraryItem
+from delegations.output import spreadsheets
 from tests.delegations.factories import TOKYO, add_item, add_member, make_delegation
-from tests.delegations.planner import PLANNERS, VIEWERS, user_in
+from tests.delegations.planner import (
+    PLANNERS,
+    VIEWERS,
+    every_screen,
+    output_urls,
+    planner_urls,
+    user_in,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,23 +42,59 @@ def menu_labels(client):
     return client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def planner_urls(delegation):
+def edit_requests(delegation):
+    """(name, url, data) of each POST that changes a delegation; those of the planner's
+    own screens carry data a planner would send (taken in this order), so that only
+    the permission can refuse them."""
     item = delegation.items.get()
-    return {
-        "index": reverse("delegations:index"),
-        "add": reverse("delegations:add"),
-        "edit": reverse("delegations:edit", args=[delegation.pk]),
-        "inspect": reverse("delegations:inspect", args=[delegation.pk]),
-        "history": reverse("delegations:history", args=[delegation.pk]),
-        "itinerary": reverse("delegations:itinerary", args=[delegation.pk]),
-        "item_add": reverse("delegations:item_add", args=[delegation.pk]),
-        "item_edit": reverse("delegations:item_edit", args=[delegation.pk, item.pk]),
-        "item_delete": reverse(
-            "delegations:item_delete", args=[delegation.pk, item.pk]
-        ),
-        "duplicate_day": reverse("delegations:duplicate_day", args=[delegation.pk]),
-        "copy": reverse("delegations:copy_itinerary", args=[delegation.pk]),
+    planner = planner_urls(delegation)
+    sheet, _type = spreadsheets.export(delegation, "csv")
+    upload = BytesIO(sheet)
+    upload.name = "itinerary.csv"
+    new_item = {
+        "kind": "meeting",
+        "title_en": "Extra meeting",
+        "start": "2024-05-14T14:00",
+        "end": "2024-05-14T15:00",
+        "city": "Tokyo",
     }
+    return [
+        ("add", planner["add"], {"name_en": "Another", "first_day": "2024-06-01"}),
+        ("edit", planner["edit"], {"name_en": "Renamed"}),
+        ("delete", reverse("delegations:delete", args=[delegation.pk]), {}),
+        ("item_add", planner["item_add"], new_item),
+        ("item_edit", planner["item_edit"], {**new_item, "title_en": "Renamed"}),
+        ("item_delete", planner["item_delete"], {}),
+        (
+            "item_move",
+            reverse("delegations:item_move", args=[delegation.pk, item.pk]),
+            {"days": 1, "minutes": 0},
+        ),
+        (
+            "duplicate_day",
+            planner["duplicate_day"],
+            {"day": "2024-05-14", "new_day": "2024-05-15"},
+        ),
+        ("copy", planner["copy"], {"first_day": "2024-07-01"}),
+        ("import", output_urls(delegation)["import"], {"file": upload}),
+        ("feeds", output_urls(delegation)["feeds"], {"feed": "all"}),
+    ]
+
+
+def state():
+    """What an edit would change: delegations, items, counterparts and feed tokens."""
+    return (
+        list(Delegation.objects.values_list("pk", "name_en", "first_day")),
+        list(ItineraryItem.objects.values_list("pk", "title_en", "start", "end")),
+        FeedToken.objects.count(),
+    )
+
+
+def assert_refused(response, name):
+    # Wagtail answers a refused admin page with a redirect to its dashboard.
+    assert response.status_code in (302, 403), name
+    if response.status_code == 302:
+        assert response.url == reverse("wagtailadmin_home"), name
 
 
 def test_the_migration_gives_each_group_its_permissions():
@@ -82,22 +127,14 @@ def test_a_user_outside_both_groups_sees_no_menu_and_no_planner_url(client, dele
     client.force_login(outsider)
 
     assert reverse("delegations:index") not in menu_labels(client)
-    for name, url in planner_urls(delegation).items():
+    for name, url in every_screen(delegation).items():
         response = client.get(url)
-        # Wagtail answers a refused admin page with a redirect to its dashboard.
-        assert response.status_code in (302, 403), name
-        if response.status_code == 302:
-            assert response.url == reverse("wagtailadmin_home"), name
-    move = client.post(
-        reverse(
-            "delegations:item_move", args=[delegation.pk, delegation.items.get().pk]
-        ),
-        {"days": 1, "minutes": 0},
-    )
-    assert move.status_code in (302, 403)
-    assert delegation.items.get().start == datetime.datetime(
-        2024, 5, 14, 10, tzinfo=TOKYO
-    )
+        assert_refused(response, name)
+        assert "sokha@example.org" not in response.content.decode(), name
+    before = state()
+    for name, url, data in edit_requests(delegation):
+        assert_refused(client.post(url, data), name)
+    assert state() == before
 
 
 def test_a_viewer_reads_the_itinerary_and_members_but_cannot_change_them(
@@ -116,15 +153,63 @@ def test_a_viewer_reads_the_itinerary_and_members_but_cannot_change_them(
     assert 'draggable="true"' not in page
     for name in ("add", "edit", "item_add", "item_edit", "item_delete", "copy"):
         assert client.get(urls[name]).status_code in (302, 403), name
-    response = client.post(urls["item_delete"])
-    assert response.status_code in (302, 403)
-    assert ItineraryItem.objects.filter(delegation=delegation).count() == 1
+    for name in ("import", "feeds"):
+        assert_refused(client.get(output_urls(delegation)[name]), name)
+    # Viewers print and export.
+    for name in ("print_ja", "xlsx", "csv"):
+        assert client.get(output_urls(delegation)[name]).status_code == 200, name
+
+
+def test_a_viewer_cannot_change_anything_by_posting(client, delegation):
+    client.force_login(user_in(VIEWERS))
+    before = state()
+
+    for name, url, data in edit_requests(delegation):
+        assert_refused(client.post(url, data), name)
+
+    assert state() == before
+
+
+def test_a_planner_may_make_each_of_those_changes(client, delegation):
+    client.force_login(user_in(PLANNERS))
+    changed = {}
+    for name, url, data in edit_requests(delegation):
+        if name in ("add", "edit", "delete", "item_delete"):
+            continue  # the full forms and removals are tested elsewhere
+        before = state()
+        response = client.post(url, data)
+        changed[name] = (response.status_code, state() != before)
+
+    assert changed == {
+        "item_add": (302, True),
+        "item_edit": (302, True),
+        "item_move": (200, True),
+        "duplicate_day": (302, True),
+        "copy": (302, True),
+        "import": (302, True),
+        "feeds": (200, True),
+    }
+
+
+def test_an_anonymous_visitor_is_sent_to_log_in_and_sees_no_contact_details(
+    client, delegation
+):
+    login = reverse("wagtailadmin_login")
+    before = state()
+    for name, url in every_screen(delegation).items():
+        response = client.get(url)
+        assert (response.status_code, response.url.split("?")[0]) == (302, login), name
+        assert "sokha@example.org" not in response.content.decode(), name
+    for name, url, data in edit_requests(delegation):
+        response = client.post(url, data)
+        assert (response.status_code, response.url.split("?")[0]) == (302, login), name
+    assert state() == before
 
 
 def test_a_planner_opens_every_planner_screen(client, delegation):
     client.force_login(user_in(PLANNERS))
 
-    for name, url in planner_urls(delegation).items():
+    for name, url in every_screen(delegation).items():
         assert client.get(url).status_code == 200, name
 
 

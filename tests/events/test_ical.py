@@ -8,7 +8,7 @@ from django.utils import translation
 from icalendar import Calendar
 
 from events.enums import EventStatus
-from events.ical import entries_calendar
+from events.ical import CalendarEntry, entries_calendar
 from tests.factories.calendar_events import (
     YEAR_2027,
     add_association_meeting,
@@ -17,7 +17,13 @@ from tests.factories.calendar_events import (
     calendar_moment,
     site_occurrences,
 )
-from tests.factories.events import PHNOM_PENH, add_event, make_category, make_venue
+from tests.factories.events import (
+    PHNOM_PENH,
+    TOKYO,
+    add_event,
+    make_category,
+    make_venue,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -268,3 +274,60 @@ def test_a_time_without_zone_would_be_found(seminar):
         "DTSTART:20270603T090000",
         "DTEND:20270603T123000",
     ]
+
+
+def flight(**fields):
+    """A night flight from Phnom Penh to Tokyo Narita, as plain data."""
+    return CalendarEntry(
+        uid="flight-1@kizuna.test",
+        sequence=0,
+        title="Flight to Tokyo",
+        summary="Overnight flight.",
+        start=datetime.datetime(2027, 6, 3, 23, 20, tzinfo=PHNOM_PENH),
+        end=datetime.datetime(2027, 6, 4, 7, 10, tzinfo=TOKYO),
+        zone=PHNOM_PENH,
+        **fields,
+    )
+
+
+def test_a_journey_starts_on_one_clock_and_ends_on_another():
+    data = entries_calendar("Trip", "", [flight(end_zone=TOKYO)], stamp=STAMP)
+    event = vevents(data)[0]
+
+    assert "DTSTART;TZID=Asia/Phnom_Penh:20270603T232000" in lines(data)
+    assert "DTEND;TZID=Asia/Tokyo:20270604T071000" in lines(data)
+    assert sorted(zone.tz_name for zone in Calendar.from_ical(data).timezones) == [
+        "Asia/Phnom_Penh",
+        "Asia/Tokyo",
+    ]
+    assert floating_times(data) == []
+    # Six hours fifty in the air: 16:20 to 22:10 UTC.
+    assert event.decoded("DTSTART").astimezone(UTC) == datetime.datetime(
+        2027, 6, 3, 16, 20, tzinfo=UTC
+    )
+    assert event.decoded("DTEND").astimezone(UTC) == datetime.datetime(
+        2027, 6, 3, 22, 10, tzinfo=UTC
+    )
+
+
+def test_without_an_end_zone_the_end_is_on_the_starting_clock():
+    data = entries_calendar("Trip", "", [flight()], stamp=STAMP)
+
+    assert "DTEND;TZID=Asia/Phnom_Penh:20270604T051000" in lines(data)
+    assert [zone.tz_name for zone in Calendar.from_ical(data).timezones] == [
+        "Asia/Phnom_Penh"
+    ]
+
+
+def test_an_entry_without_an_address_has_no_url():
+    event = vevents(entries_calendar("Trip", "", [flight()], stamp=STAMP))[0]
+
+    assert "URL" not in event
+    assert str(event["DESCRIPTION"]) == "Overnight flight."
+
+
+def test_an_entry_with_an_address_links_it(seminar):
+    event = vevents(build(seminar))[0]
+
+    assert str(event["URL"]) == seminar.get_full_url()
+    assert str(event["DESCRIPTION"]).endswith("\n\n" + seminar.get_full_url())
