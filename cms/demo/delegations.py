@@ -11,6 +11,7 @@ import zoneinfo
 from delegations.enums import CITY_PLACES
 from delegations.models import Delegation, ItineraryItem, Member
 from events.models import EventPage
+from news.models import NewsArticlePage
 
 from .content.delegations import DELEGATIONS, ORGANISATIONS, PEOPLE, VENUES
 from .languages import translated
@@ -62,6 +63,9 @@ class DemoDelegations:
         )
         delegation.related_events.set(
             EventPage.objects.filter(slug__in=spec["related_events"])
+        )
+        delegation.related_news.set(
+            NewsArticlePage.objects.filter(slug__in=spec["related_news"])
         )
         members = {
             key: self.member(delegation, member)

@@ -217,6 +217,17 @@ class DemoDelegationTests(TestCase):
             MINISTER: Visibility.PRIVATE,
         }
 
+    def test_each_visit_names_the_news_about_it(self):
+        related = {
+            delegation.slug: {page.slug for page in delegation.related_news.all()}
+            for delegation in Delegation.objects.all()
+        }
+        assert related == {
+            MISSION: {"nagano-mission-to-cambodia-reports-to-governor"},
+            SEMINAR: {"local-government-exchange-and-cooperation-seminar-2019"},
+            MINISTER: {"nagano-mission-to-cambodia-reports-to-governor"},
+        }
+
     def test_members_have_only_fictional_contact_details(self):
         emails = set(Member.objects.values_list("email", flat=True))
         phones = set(Member.objects.values_list("phone", flat=True))

@@ -40,6 +40,7 @@ MINISTER_VISIT = {
     "last_day": datetime.date(2027, 11, 26),
     "hosting": ["nagano-prefecture"],
     "visiting": ["mlvt"],
+    "related_news": ["nagano-mission-to-cambodia-reports-to-governor"],
     "related_events": ["labour-minister-visits-nagano"],
     "members": {
         "minister": {

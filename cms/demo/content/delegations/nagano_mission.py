@@ -35,6 +35,7 @@ NAGANO_MISSION = {
     "last_day": datetime.date(2024, 5, 21),
     "hosting": ["mlvt"],
     "visiting": ["nagano-prefecture", "japan-cambodia-friendship-hr-center"],
+    "related_news": ["nagano-mission-to-cambodia-reports-to-governor"],
     "related_events": [
         "labour-and-vocational-training-seminar-phnom-penh",
         "japanese-teaching-materials-handover-phnom-penh",

@@ -86,6 +86,7 @@ CLAIR_SEMINAR = {
     "last_day": datetime.date(2019, 12, 21),
     "hosting": ["clair", "shimonoseki-city"],
     "visiting": [],
+    "related_news": ["local-government-exchange-and-cooperation-seminar-2019"],
     "related_events": [
         "local-government-seminar-2019",
         "seminar-2019-visit-to-jnto",
