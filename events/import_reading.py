@@ -2,34 +2,85 @@
 
 Each VEVENT is grouped with its overrides (RECURRENCE-ID) by UID and checked against
 the one rule format and the calendar's range; what cannot be understood is named with
-the event's title and UID. Nothing here writes to the database.
+the event's title and UID. RFC 5545's defaults are applied as calendar apps apply them
+(no DTEND, no SUMMARY, no UID), zones are read by import_zones, and Kizuna's own feed
+is read back from its X-KIZUNA-* properties. Nothing here writes to the database.
 """
 
+import copy
 import datetime
+import hashlib
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext_lazy
 from icalendar import Calendar
+from icalendar.error import BrokenCalendarProperty
 
 from core.query import has_control_characters
 from core.timezones import is_known_time_zone
 from directory.models import Venue
 
 from . import recurrence
-from .enums import DateChangeKind, EventStatus
+from .enums import EventStatus
+from .import_overrides import Series, date_changes
 from .import_values import (
     EventProblem,
+    first_text,
     instant,
+    modified_of,
     out_of_range,
+    quoted,
     rule_of,
     sequence_of,
+    single,
     text_of,
     zone_of,
 )
-from .models import EventCategory, EventDateChange, EventPage
+from .import_zones import FileZones
+from .models import EventCategory, EventPage
 
 STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELLED}
+# What Kizuna's own feed says beside RFC 5545's properties (see ical.py).
+OWN_SUMMARY = "X-KIZUNA-SUMMARY"
+OWN_STATUS = "X-KIZUNA-STATUS"
+OWN_STATUS_NOTE = "X-KIZUNA-STATUS-NOTE"
+OWN_ZONE = "X-KIZUNA-TIME-ZONE"
+STATUS_NOTE_LENGTH = EventPage._meta.get_field("status_note").max_length
+# Kinds of note reading makes, each counted when there are too many to list (see
+# importing.NOTE_KINDS).
+NOTE_KINDS = {
+    "untitled": ngettext_lazy(
+        "%(count)s event has no title.", "%(count)s events have no title.", "number"
+    ),
+    "derived-uid": ngettext_lazy(
+        "%(count)s event has no UID.", "%(count)s events have no UID.", "number"
+    ),
+    "repeated": ngettext_lazy(
+        "%(count)s property is written more than once.",
+        "%(count)s properties are written more than once.",
+        "number",
+    ),
+    "length": ngettext_lazy(
+        "%(count)s single date lasts otherwise than its series.",
+        "%(count)s single dates last otherwise than their series.",
+        "number",
+    ),
+    "floating": ngettext_lazy(
+        "%(count)s event has times without a time zone.",
+        "%(count)s events have times without a time zone.",
+        "number",
+    ),
+    "encoding": ngettext_lazy(
+        "%(count)s file is not in UTF-8.", "%(count)s files are not in UTF-8.", "number"
+    ),
+    "newest": ngettext_lazy(
+        "%(count)s event is in the file more than once.",
+        "%(count)s events are in the file more than once.",
+        "number",
+    ),
+}
 
 
 class CalendarImportError(Exception):
@@ -54,7 +105,12 @@ class Refusal:
 
 @dataclass
 class EventReading:
-    """One event as the file describes it, checked and ready to save."""
+    """One event as the file describes it, checked and ready to save.
+
+    ``modified`` is the file's LAST-MODIFIED as an aware UTC instant (or None);
+    ``digest`` changes exactly when what the file says of the event changes
+    (DTSTAMP, which changes with every export, left out).
+    """
 
     uid: str
     sequence: int
@@ -62,14 +118,29 @@ class EventReading:
     fields: dict
     categories: list
     changes: list
+    digest: str = ""
 
 
-def parse_calendar(data):
+def parse_calendar(data, report=None):
+    """The VCALENDAR of ``data`` (bytes or text). Bytes that are not UTF-8 are read as
+    Latin-1 (ISO-8859-1, which older Outlook exports use), with a note to ``report``."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            data = data.decode("latin-1")
+            if report is not None:
+                report.note(
+                    "encoding",
+                    _("The file is not in UTF-8; it was read as Latin-1 (ISO-8859-1)."),
+                )
+    if not data.strip():
+        raise CalendarImportError([_("This file is empty.")])
     try:
         calendar = Calendar.from_ical(data)
-    except ValueError as error:
+    except (ValueError, TypeError, IndexError, KeyError) as error:
         raise CalendarImportError(
-            [_("This is not an iCalendar file: %(error)s") % {"error": error}]
+            [_("This is not an iCalendar file: %(error)s") % {"error": quoted(error)}]
         ) from error
     if calendar.name != "VCALENDAR":
         raise CalendarImportError([_("This file holds no VCALENDAR.")])
@@ -82,69 +153,130 @@ def read_events(calendar, report):
     with no event at all raises CalendarImportError."""
     groups, refusals = {}, []
     for component in calendar.walk("VEVENT"):
-        uid = str(component.get("UID", "")).strip()
-        title = str(component.get("SUMMARY", ""))
+        title = first_text(component, "SUMMARY")
+        uid = first_text(component, "UID").strip()
         if has_control_characters(uid):
             refusals.append(Refusal("", title, _("its UID holds control characters.")))
             continue
         if not uid:
-            refusals.append(
-                Refusal(
-                    "", title, _("the event has no UID, so it cannot be kept in step.")
-                )
+            uid = _derived_uid(component)
+            report.note(
+                "derived-uid",
+                named(
+                    title or _("Untitled"),
+                    "",
+                    _("it has no UID; %(uid)s, made from its start and title, is used.")
+                    % {"uid": uid},
+                ),
             )
-            continue
         main, overrides = groups.setdefault(uid, ([], []))
         (overrides if "RECURRENCE-ID" in component else main).append(component)
     context = _Context.of(calendar)
     readings = []
     for uid, (main, overrides) in groups.items():
-        title = next((c.get("SUMMARY") for c in main + overrides if "SUMMARY" in c), "")
+        title = next(
+            (first_text(c, "SUMMARY") for c in main + overrides if "SUMMARY" in c), ""
+        )
         try:
-            if len(main) != 1:
-                raise EventProblem(
-                    _("the file has no main VEVENT for it, only changed dates.")
-                    if not main
-                    else _("the file has it more than once.")
-                )
-            readings.append(_read_event(uid, main[0], overrides, context, report))
-        except (EventProblem, ValueError, TypeError) as error:
-            refusals.append(Refusal(uid, str(title), str(error)))
+            readings.append(_read_group(uid, main, overrides, context, report))
+        except (
+            EventProblem,
+            BrokenCalendarProperty,
+            ValueError,
+            TypeError,
+            KeyError,
+            OverflowError,
+        ) as error:
+            refusals.append(Refusal(uid, title, quoted(error, 300)))
     if not readings and not refusals:
         raise CalendarImportError([_("This file holds no events.")])
     return readings, refusals
 
 
+def _derived_uid(component):
+    """A UID made from what identifies the event, the same in every export of it."""
+    parts = [
+        component.get(name, b"")
+        for name in ("DTSTART", "SUMMARY", "RRULE", "RECURRENCE-ID", "LOCATION")
+    ]
+    text = "\n".join(
+        part.to_ical().decode() if hasattr(part, "to_ical") else str(part)
+        for part in parts
+    )
+    return f"{hashlib.sha256(text.encode()).hexdigest()[:24]}@derived.invalid"
+
+
+def _read_group(uid, main, overrides, context, report):
+    def note(kind, text):
+        report.note(
+            kind, named(first_text((main + overrides)[0], "SUMMARY"), uid, text)
+        )
+
+    if not main and len(overrides) == 1:
+        # An override without its series, as recurring-ical-events reads it: one date.
+        single_date = copy.deepcopy(overrides[0])
+        del single_date["RECURRENCE-ID"]
+        main, overrides = [single_date], []
+    if not main:
+        raise EventProblem(_("the file has no main VEVENT for it, only changed dates."))
+    if len(main) > 1:
+        note(
+            "newest",
+            _(
+                "the file has it %(count)d times; the newest (highest SEQUENCE, then latest LAST-MODIFIED) is used."
+            )
+            % {"count": len(main)},
+        )
+        main = [max(main, key=lambda c: _version(c, note))]
+    return _read_event(uid, main[0], overrides, context, note)
+
+
+def _version(component, note):
+    modified = modified_of(component, note) or datetime.datetime.min.replace(
+        tzinfo=datetime.UTC
+    )
+    return sequence_of(component, note), modified
+
+
 @dataclass(frozen=True)
 class _Context:
     """What the site and the whole file offer to place events: venues and categories
-    by name, and the file's zone (X-WR-TIMEZONE) for times without one."""
+    by name, the file's zone (X-WR-TIMEZONE) for times without one, and what the
+    file's TZIDs stand for."""
 
     venues: dict
     categories: dict
     calendar_zone: str
+    zones: FileZones
 
     @classmethod
     def of(cls, calendar):
-        zone = str(calendar.get("X-WR-TIMEZONE", ""))
+        zone = str(calendar.get("X-WR-TIMEZONE", "")).strip()
         categories = {}
         for category in EventCategory.objects.all():
             categories[category.slug.casefold()] = category
             categories[category.name.casefold()] = category
+        years = [
+            start.year
+            for start in map(_start_of, calendar.walk("VEVENT"))
+            if recurrence.is_in_calendar_range(start)
+        ]
         return cls(
             venues={venue.name.casefold(): venue for venue in Venue.objects.all()},
             categories=categories,
             calendar_zone=zone if is_known_time_zone(zone) else "",
+            zones=FileZones(calendar, min(years, default=2000)),
         )
 
     def venue(self, component, note):
         """The venue named at the start of LOCATION ("Name, address, city")."""
-        location = str(component.get("LOCATION", "")).strip()
+        location = text_of(component, "LOCATION", note)
         venue = self.venues.get(location.split(",")[0].strip().casefold())
         if location and venue is None:
             note(
                 "venue",
-                _("no venue is called “%(location)s”.") % {"location": location},
+                _("no venue is called “%(location)s”.")
+                % {"location": quoted(location)},
             )
         return venue
 
@@ -155,124 +287,172 @@ class _Context:
             if category is None:
                 note(
                     "category",
-                    _("no category is called “%(name)s”.") % {"name": name},
+                    _("no category is called “%(name)s”.") % {"name": quoted(name)},
                 )
             elif category not in found:
                 found.append(category)
         return found
 
+    def fallback_zone(self, component, venue):
+        """The zone for a start given in UTC, floating or as a date: Kizuna's own
+        (X-KIZUNA-TIME-ZONE), else the venue's, else the file's."""
+        own = str(component.get(OWN_ZONE, "")).strip()
+        if is_known_time_zone(own):
+            return own
+        return (venue.time_zone if venue else "") or self.calendar_zone
 
-def _read_event(uid, component, overrides, context, report):
+
+def _start_of(component):
+    """DTSTART's value, or None when missing, repeated or unreadable."""
+    try:
+        return component["DTSTART"].dt
+    except (KeyError, AttributeError, BrokenCalendarProperty):
+        return None
+
+
+def _read_event(uid, component, overrides, context, note):
     for part in (component, *overrides):
         if part.errors:
             name, error = part.errors[0]
             raise EventProblem(
                 _("%(property)s cannot be read (%(error)s).")
-                % {"property": name, "error": error}
+                % {"property": name or _("a line"), "error": quoted(error)}
             )
-    title = text_of(component, "SUMMARY")
+    title = text_of(component, "SUMMARY", note)
     if not title:
-        raise EventProblem(_("it has no title (SUMMARY)."))
-    if "DTSTART" not in component:
+        title = _("Untitled")
+        note(
+            "untitled",
+            _("it has no title (SUMMARY); it is imported as “%(title)s”.")
+            % {"title": title},
+        )
+    start_property = single(component, "DTSTART", note)
+    if start_property is None:
         raise EventProblem(_("it has no start (DTSTART)."))
-
-    def note(kind, text):
-        report.note(kind, named(title, uid, text))
-
     venue = context.venue(component, note)
-    zone = zone_of(component["DTSTART"], venue, context)
-    all_day = not isinstance(component.start, datetime.datetime)
-    if not all_day and "DTEND" not in component and "DURATION" not in component:
-        raise EventProblem(_("it has no end (DTEND or DURATION)."))
+    zone = zone_of(
+        start_property, context.fallback_zone(component, venue), context.zones, note
+    )
+    all_day = not isinstance(start_property.dt, datetime.datetime)
     try:
-        start, end = instant(component.start, zone), instant(component.end, zone)
+        start = _instant_of(start_property, zone, context)
+        end = _end_of(component, start_property, start, zone, context, note)
     except OverflowError as error:
         raise out_of_range() from error
     if not all(map(recurrence.is_in_calendar_range, (start, end))):
         raise out_of_range()
-    if end <= start:
-        raise EventProblem(_("it ends (DTEND) before or when it starts (DTSTART)."))
+    if end < start:
+        raise EventProblem(_("it ends (DTEND) before it starts (DTSTART)."))
+    description = text_of(component, "DESCRIPTION", note)
     fields = {
         "title": title,
-        "summary": text_of(component, "DESCRIPTION") or title,
+        "summary": text_of(component, OWN_SUMMARY, note) or description or title,
         "venue": venue,
         "time_zone": zone.key,
         "all_day": all_day,
         "start": start,
         "end": end,
-        "status": STATUSES.get(
-            str(component.get("STATUS", "")).upper(), EventStatus.CONFIRMED
-        ),
+        "status": _status_of(component, note),
+        "status_note": quoted(
+            text_of(component, OWN_STATUS_NOTE, note), STATUS_NOTE_LENGTH
+        )
+        if OWN_STATUS_NOTE in component
+        else "",
         "rrule": rule_of(component, zone, all_day),
     }
-    changes = _date_changes(component, overrides, start.astimezone(zone))
+    series = Series(
+        start=start,
+        end=end,
+        zone=zone,
+        all_day=all_day,
+        rrule=fields["rrule"],
+        texts={
+            "SUMMARY": title,
+            "LOCATION": str(component.get("LOCATION", "")).strip(),
+            "DESCRIPTION": description,
+        },
+    )
+    changes = date_changes(series, component, overrides, context.zones, note)
     try:
         recurrence.validate_rule(EventPage(**fields), changes)
     except ValidationError as error:
         raise EventProblem(" ".join(error.messages)) from error
-    modified = component.get("LAST-MODIFIED")
     return EventReading(
         uid=uid,
-        sequence=sequence_of(component),
-        modified=modified.dt if modified else None,
+        sequence=sequence_of(component, note),
+        modified=modified_of(component, note),
         fields=fields,
         categories=context.categories_of(component, note),
         changes=changes,
+        digest=_digest(component, overrides),
     )
 
 
-def _date_changes(component, overrides, local_start):
-    """Skipped (EXDATE), added (RDATE), cancelled and moved (overrides) dates."""
-    zone = local_start.tzinfo
-    changes, overridden = [], set()
-    for override in overrides:
-        original = _local_date(override["RECURRENCE-ID"].dt, zone)
-        overridden.add(original)
-        if str(override.get("STATUS", "")).upper() == "CANCELLED":
-            changes.append(
-                EventDateChange(kind=DateChangeKind.CANCEL, occurrence_date=original)
-            )
-            continue
-        if "DTSTART" not in override:
-            continue
-        new_start = instant(override.start, zone)
-        if not recurrence.is_in_calendar_range(new_start):
-            raise out_of_range()
-        if new_start != datetime.datetime.combine(original, local_start.timetz()):
-            changes.append(
-                EventDateChange(
-                    kind=DateChangeKind.MOVE,
-                    occurrence_date=original,
-                    new_start=new_start,
+def _instant_of(prop, zone, context):
+    return instant(prop.dt, zone, prop.params.get("TZID"), context.zones)
+
+
+def _end_of(component, start_property, start, zone, context, note):
+    """DTEND, or DTSTART plus DURATION, or RFC 5545's default: a date lasts one day,
+    a time ends when it starts. An all-day DTEND equal to DTSTART is one day, as
+    calendar apps read it."""
+    end_property = single(component, "DTEND", note)
+    duration = single(component, "DURATION", note)
+    all_day = not isinstance(start_property.dt, datetime.datetime)
+    if end_property is not None:
+        if duration is not None:
+            note("repeated", _("it has both DTEND and DURATION; DTEND is used."))
+        if isinstance(end_property.dt, datetime.datetime) == all_day:
+            raise EventProblem(
+                _(
+                    "its start (DTSTART) and end (DTEND) must both be dates or both be times."
                 )
             )
-    for excluded in component.exdates:
-        day = _local_date(excluded, zone)
-        if day not in overridden:
-            changes.append(
-                EventDateChange(kind=DateChangeKind.SKIP, occurrence_date=day)
+        end = _instant_of(end_property, zone, context)
+    elif duration is not None:
+        if all_day:
+            days = datetime.timedelta(days=duration.dt.days)
+            end = datetime.datetime.combine(
+                start_property.dt + days, datetime.time(), zone
             )
-    for added, _end in component.rdates:
-        if not isinstance(added, datetime.datetime):
-            added = datetime.datetime.combine(added, local_start.time())
-        changes.append(
-            EventDateChange(kind=DateChangeKind.ADD, new_start=instant(added, zone))
+        else:
+            end = start + duration.dt
+    else:
+        end = start
+    if all_day and end == start:
+        end = datetime.datetime.combine(
+            start_property.dt + datetime.timedelta(days=1), datetime.time(), zone
         )
-    return changes
+    return end
 
 
-def _local_date(value, zone):
-    if not isinstance(value, datetime.datetime):
-        return value
-    return instant(value, zone).astimezone(zone).date()
+def _status_of(component, note):
+    own = str(component.get(OWN_STATUS, "")).strip().lower()
+    if own in EventStatus.values:
+        return EventStatus(own)
+    status = str(single(component, "STATUS", note) or "").upper()
+    return STATUSES.get(status, EventStatus.CONFIRMED)
+
+
+def _digest(component, overrides):
+    """A hash of the event's VEVENTs without DTSTAMP."""
+    content = hashlib.sha256()
+    for part in (component, *overrides):
+        for name, value in part.property_items(recursive=False):
+            if name != "DTSTAMP":
+                content.update(
+                    f"{name}:{value.to_ical() if hasattr(value, 'to_ical') else value}\n".encode()
+                )
+    return content.hexdigest()
 
 
 def named(title, uid, problem):
     """A problem prefixed with the event it is about, by title and, when known, UID."""
+    title = quoted(title)
     if not uid:
         return _("“%(title)s”: %(problem)s") % {"title": title, "problem": problem}
     return _("“%(title)s” (UID %(uid)s): %(problem)s") % {
         "title": title,
-        "uid": uid,
+        "uid": quoted(uid),
         "problem": problem,
     }
