@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import ngettext_lazy, pgettext
 from icalendar import Calendar
 from icalendar.error import BrokenCalendarProperty
 
@@ -163,7 +163,7 @@ def read_events(calendar, report):
             report.note(
                 "derived-uid",
                 named(
-                    title or _("Untitled"),
+                    title or pgettext("imported event", "Untitled"),
                     "",
                     _("it has no UID; %(uid)s, made from its start and title, is used.")
                     % {"uid": uid},
@@ -316,11 +316,14 @@ def _read_event(uid, component, overrides, context, note):
             name, error = part.errors[0]
             raise EventProblem(
                 _("%(property)s cannot be read (%(error)s).")
-                % {"property": name or _("a line"), "error": quoted(error)}
+                % {
+                    "property": name or pgettext("import", "a line"),
+                    "error": quoted(error),
+                }
             )
     title = text_of(component, "SUMMARY", note)
     if not title:
-        title = _("Untitled")
+        title = pgettext("imported event", "Untitled")
         note(
             "untitled",
             _("it has no title (SUMMARY); it is imported as “%(title)s”.")
