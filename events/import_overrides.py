@@ -64,40 +64,57 @@ class Series:
 
 def date_changes(series, component, overrides, zones, note):
     """The series' date changes, the first date added when the rule does not produce
-    DTSTART (RFC 5545 makes it the first date whatever the rule)."""
+    DTSTART (RFC 5545 makes it the first date whatever the rule). A date in EXDATE
+    is skipped even when an override names it, as recurring-ical-events reads it."""
+    skipped = list(
+        dict.fromkeys(
+            _date_of(series, value, tzid, zones)
+            for value, tzid in values_of(component, "EXDATE")
+        )
+    )
+    added = _added(series, component, zones)
     by_date = {}
     # A range override comes first, so that a later override of one date replaces it.
     for override in sorted(overrides, key=lambda o: not _reaches_future(o, note)):
-        recurrence_id = single(override, "RECURRENCE-ID", note)
-        original = _series_date(series, recurrence_id, zones)
+        original = _series_date(series, single(override, "RECURRENCE-ID", note), zones)
+        if original in skipped:
+            continue
         shift = None
         dates = [original]
         if _reaches_future(override, note):
-            shift = _new_start(series, override, original, zones) - series.start_on(
-                original
-            )
+            since = series.start_on(original)
+            shift = _new_start(series, override, original, zones) - since
             dates = _dates_from(series, original)
+            added = [start + shift if start >= since else start for start in added]
         for date in dates:
             change = _override_change(series, override, date, zones, shift, note)
             if change is not None:
                 by_date[date] = change
             else:
                 by_date.pop(date, None)
-    changes = list(by_date.values())
-    overridden = set(by_date) | {
-        _series_date(series, single(o, "RECURRENCE-ID", note), zones) for o in overrides
-    }
-    skipped = set()
-    for value, tzid in values_of(component, "EXDATE"):
-        day = _date_of(series, value, tzid, zones)
-        if day not in overridden and day not in skipped:
-            skipped.add(day)
-            changes.append(
-                EventDateChange(kind=DateChangeKind.SKIP, occurrence_date=day)
-            )
+    changes = [
+        *by_date.values(),
+        *(
+            EventDateChange(kind=DateChangeKind.SKIP, occurrence_date=day)
+            for day in skipped
+        ),
+        *(EventDateChange(kind=DateChangeKind.ADD, new_start=start) for start in added),
+    ]
+    if (
+        series.rrule
+        and series.start not in added
+        and series.local_start.date() not in skipped
+        and not _rule_produces_start(series)
+    ):
+        changes.append(EventDateChange(kind=DateChangeKind.ADD, new_start=series.start))
+    return changes
+
+
+def _added(series, component, zones):
+    """The starts RDATE adds, each once (a PERIOD adds its start)."""
     added = []
     for value, tzid in values_of(component, "RDATE"):
-        if isinstance(value, tuple):  # a PERIOD: its start
+        if isinstance(value, tuple):
             value = value[0]
         if isinstance(value, datetime.time):
             raise EventProblem(_("its RDATE gives a time without a date."))
@@ -108,15 +125,7 @@ def date_changes(series, component, overrides, zones, note):
             raise out_of_range()
         if start not in added:
             added.append(start)
-            changes.append(EventDateChange(kind=DateChangeKind.ADD, new_start=start))
-    if (
-        series.rrule
-        and series.start not in added
-        and series.local_start.date() not in skipped
-        and not _rule_produces_start(series)
-    ):
-        changes.append(EventDateChange(kind=DateChangeKind.ADD, new_start=series.start))
-    return changes
+    return added
 
 
 def _reaches_future(override, note):

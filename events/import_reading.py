@@ -213,9 +213,11 @@ def _read_group(uid, main, overrides, context, report):
         )
 
     if not main and len(overrides) == 1:
-        # An override without its series, as recurring-ical-events reads it: one date.
+        # An override without its series, as recurring-ical-events reads it: that
+        # one date.
         single_date = copy.deepcopy(overrides[0])
-        del single_date["RECURRENCE-ID"]
+        for name in ("RECURRENCE-ID", "RRULE", "RDATE", "EXDATE"):
+            single_date.pop(name, None)
         main, overrides = [single_date], []
     if not main:
         raise EventProblem(_("the file has no main VEVENT for it, only changed dates."))
