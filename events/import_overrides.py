@@ -15,11 +15,12 @@ from dateutil.rrule import rrulestr
 from django.utils.translation import gettext as _
 
 from . import recurrence, rules
-from .enums import DateChangeKind
+from .enums import DateChangeKind, EventStatus
 from .import_values import (
     EventProblem,
     instant,
     out_of_range,
+    own_text,
     quoted,
     single,
     values_of,
@@ -177,9 +178,11 @@ def _new_start(series, override, date, zones):
 def _override_change(series, override, date, zones, shift, note):
     """The change one override makes to ``date``, or None when it changes nothing a
     date can hold (``shift``: how far a range override moves each date)."""
-    own_note = override.get(NOTE_PROPERTY)
-    text = quoted(own_note, NOTE_LENGTH) if own_note is not None else ""
-    if str(single(override, "STATUS", note) or "").upper() == "CANCELLED":
+    own_note = NOTE_PROPERTY in override
+    text = quoted(own_text(override, NOTE_PROPERTY, note), NOTE_LENGTH)
+    # A date of a cancelled series says CANCELLED with it: only the series is.
+    cancelled = str(single(override, "STATUS", note) or "").upper() == "CANCELLED"
+    if cancelled and series.texts.get("STATUS") != EventStatus.CANCELLED:
         return EventDateChange(
             kind=DateChangeKind.CANCEL, occurrence_date=date, note=text
         )
@@ -191,7 +194,7 @@ def _override_change(series, override, date, zones, shift, note):
     if not recurrence.is_in_calendar_range(start):
         raise out_of_range()
     _note_own_length(series, override, date, zones, note)
-    if own_note is None:
+    if not own_note:
         text = _retold(series, override, note)
     if start == series.start_on(date) and not text:
         return None

@@ -24,13 +24,14 @@ from directory.models import Venue
 
 from . import recurrence
 from .enums import EventStatus
-from .import_overrides import Series, date_changes
+from .import_overrides import NOTE_PROPERTY, Series, date_changes
 from .import_values import (
     EventProblem,
     first_text,
     instant,
     modified_of,
     out_of_range,
+    own_text,
     quoted,
     rule_of,
     sequence_of,
@@ -45,7 +46,6 @@ STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELL
 # What Kizuna's own feed says beside RFC 5545's properties (see ical.py).
 OWN_SUMMARY = "X-KIZUNA-SUMMARY"
 OWN_STATUS = "X-KIZUNA-STATUS"
-OWN_STATUS_NOTE = "X-KIZUNA-STATUS-NOTE"
 OWN_ZONE = "X-KIZUNA-TIME-ZONE"
 STATUS_NOTE_LENGTH = EventPage._meta.get_field("status_note").max_length
 # Kinds of note reading makes, each counted when there are too many to list (see
@@ -351,7 +351,7 @@ def _read_event(uid, component, overrides, context, note):
     description = text_of(component, "DESCRIPTION", note)
     fields = {
         "title": title,
-        "summary": text_of(component, OWN_SUMMARY, note) or description or title,
+        "summary": own_text(component, OWN_SUMMARY, note) or description or title,
         "venue": venue,
         "time_zone": zone.key,
         "all_day": all_day,
@@ -359,9 +359,9 @@ def _read_event(uid, component, overrides, context, note):
         "end": end,
         "status": _status_of(component, note),
         "status_note": quoted(
-            text_of(component, OWN_STATUS_NOTE, note), STATUS_NOTE_LENGTH
+            own_text(component, NOTE_PROPERTY, note), STATUS_NOTE_LENGTH
         )
-        if OWN_STATUS_NOTE in component
+        if NOTE_PROPERTY in component
         else "",
         "rrule": rule_of(component, zone, all_day),
     }
@@ -375,6 +375,7 @@ def _read_event(uid, component, overrides, context, note):
             "SUMMARY": title,
             "LOCATION": str(component.get("LOCATION", "")).strip(),
             "DESCRIPTION": description,
+            "STATUS": fields["status"],
         },
     )
     changes = date_changes(series, component, overrides, context.zones, note)

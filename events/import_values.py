@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from icalendar import vRecur
+from icalendar.parser import unescape_backslash
 
 from core.query import has_control_characters
 
@@ -70,6 +71,12 @@ def text_of(component, name, note):
             _("its %(property)s holds control characters.") % {"property": name}
         )
     return text
+
+
+def own_text(component, name, note):
+    """A text of Kizuna's own X-KIZUNA-* properties: icalendar keeps the values of
+    properties it does not know escaped as written."""
+    return unescape_backslash(text_of(component, name, note))
 
 
 def sequence_of(component, note):
