@@ -70,9 +70,10 @@ class FileZones:
 
 def equivalent_zone(own, tzid, year):
     """The IANA zone with the offsets of ``own`` (a tzinfo) every SAMPLE_STEP of
-    COMPARED_YEARS from ``year``: one whose name the TZID contains if any, then one
-    in the area it names ("/Europe/CUSTOM"), then one with the same abbreviations,
-    then the first by name; "" when none matches."""
+    COMPARED_YEARS from ``year``: one whose name, then whose city, the TZID contains
+    ("(UTC+07:00) Bangkok, Hanoi, Jakarta"), then one in the area it names
+    ("/Europe/CUSTOM"), then one with the same abbreviations, then the first by
+    name; "" when none matches."""
     start = datetime.datetime(year, 1, 1, tzinfo=datetime.UTC)
     samples = []
     moment = start
@@ -93,10 +94,11 @@ def equivalent_zone(own, tzid, year):
             same_names = all(
                 got[1] == want[1] for got, want in zip(seen, wanted, strict=True)
             )
-            area = name.split("/")[0]
+            area, *_rest, city = name.split("/")
             matches.append(
                 (
                     name not in tzid,
+                    city.replace("_", " ") not in tzid,
                     area not in tzid,
                     not same_names,
                     area == "Etc",
