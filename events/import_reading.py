@@ -19,11 +19,10 @@ from icalendar import Calendar
 from icalendar.error import BrokenCalendarProperty
 
 from core.query import has_control_characters
-from core.timezones import is_known_time_zone
-from directory.models import Venue
 
 from . import recurrence
 from .enums import EventStatus
+from .import_context import ReadingContext
 from .import_overrides import NOTE_PROPERTY, Series, date_changes
 from .import_values import (
     EventProblem,
@@ -39,14 +38,12 @@ from .import_values import (
     text_of,
     zone_of,
 )
-from .import_zones import FileZones
-from .models import EventCategory, EventPage
+from .models import EventPage
 
 STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELLED}
 # What Kizuna's own feed says beside RFC 5545's properties (see ical.py).
 OWN_SUMMARY = "X-KIZUNA-SUMMARY"
 OWN_STATUS = "X-KIZUNA-STATUS"
-OWN_ZONE = "X-KIZUNA-TIME-ZONE"
 STATUS_NOTE_LENGTH = EventPage._meta.get_field("status_note").max_length
 # Kinds of note reading makes, each counted when there are too many to list (see
 # importing.NOTE_KINDS).
@@ -171,7 +168,7 @@ def read_events(calendar, report):
             )
         main, overrides = groups.setdefault(uid, ([], []))
         (overrides if "RECURRENCE-ID" in component else main).append(component)
-    context = _Context.of(calendar)
+    context = ReadingContext.of(calendar)
     readings = []
     for uid, (main, overrides) in groups.items():
         title = next(
@@ -238,78 +235,6 @@ def _version(component, note):
         tzinfo=datetime.UTC
     )
     return sequence_of(component, note), modified
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What the site and the whole file offer to place events: venues and categories
-    by name, the file's zone (X-WR-TIMEZONE) for times without one, and what the
-    file's TZIDs stand for."""
-
-    venues: dict
-    categories: dict
-    calendar_zone: str
-    zones: FileZones
-
-    @classmethod
-    def of(cls, calendar):
-        zone = str(calendar.get("X-WR-TIMEZONE", "")).strip()
-        categories = {}
-        for category in EventCategory.objects.all():
-            categories[category.slug.casefold()] = category
-            categories[category.name.casefold()] = category
-        years = [
-            start.year
-            for start in map(_start_of, calendar.walk("VEVENT"))
-            if recurrence.is_in_calendar_range(start)
-        ]
-        return cls(
-            venues={venue.name.casefold(): venue for venue in Venue.objects.all()},
-            categories=categories,
-            calendar_zone=zone if is_known_time_zone(zone) else "",
-            zones=FileZones(calendar, min(years, default=2000)),
-        )
-
-    def venue(self, component, note):
-        """The venue named at the start of LOCATION ("Name, address, city")."""
-        location = text_of(component, "LOCATION", note)
-        venue = self.venues.get(location.split(",")[0].strip().casefold())
-        if location and venue is None:
-            note(
-                "venue",
-                _("no venue is called “%(location)s”.")
-                % {"location": quoted(location)},
-            )
-        return venue
-
-    def categories_of(self, component, note):
-        found = []
-        for name in component.categories:
-            category = self.categories.get(name.strip().casefold())
-            if category is None:
-                note(
-                    "category",
-                    _("no category is called “%(name)s”.") % {"name": quoted(name)},
-                )
-            elif category not in found:
-                found.append(category)
-        return found
-
-    def fallback_zone(self, component, venue):
-        """The zone for a start given in UTC, floating or as a date: Kizuna's own
-        (X-KIZUNA-TIME-ZONE), else the venue's, else the file's."""
-        own = str(component.get(OWN_ZONE, "")).strip()
-        if is_known_time_zone(own):
-            return own
-        return (venue.time_zone if venue else "") or self.calendar_zone
-
-
-def _start_of(component):
-    """DTSTART's value, or None when missing, repeated or unreadable."""
-    try:
-        return component["DTSTART"].dt
-    except (KeyError, AttributeError, BrokenCalendarProperty):
-        return None
 
 
 def _read_event(uid, component, overrides, context, note):
