@@ -21,7 +21,7 @@ from icalendar.error import BrokenCalendarProperty
 from core.query import has_control_characters
 
 from . import recurrence
-from .enums import EventStatus
+from .enums import DateChangeKind, EventStatus
 from .import_context import ReadingContext
 from .import_overrides import NOTE_PROPERTY, Series, date_changes
 from .import_values import (
@@ -44,6 +44,8 @@ STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELL
 # What Kizuna's own feed says beside RFC 5545's properties (see ical.py).
 OWN_SUMMARY = "X-KIZUNA-SUMMARY"
 OWN_STATUS = "X-KIZUNA-STATUS"
+# What changes with each export or edit of the same event.
+VERSIONING = ("DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "CREATED")
 STATUS_NOTE_LENGTH = EventPage._meta.get_field("status_note").max_length
 # Kinds of note reading makes, each counted when there are too many to list (see
 # importing.NOTE_KINDS).
@@ -162,7 +164,7 @@ def read_events(calendar, report):
                 named(
                     title or pgettext("imported event", "Untitled"),
                     "",
-                    _("it has no UID; %(uid)s, made from its start and title, is used.")
+                    _("it has no UID; %(uid)s, made from what it says, is used.")
                     % {"uid": uid},
                 ),
             )
@@ -191,16 +193,9 @@ def read_events(calendar, report):
 
 
 def _derived_uid(component):
-    """A UID made from what identifies the event, the same in every export of it."""
-    parts = [
-        component.get(name, b"")
-        for name in ("DTSTART", "SUMMARY", "RRULE", "RECURRENCE-ID", "LOCATION")
-    ]
-    text = "\n".join(
-        part.to_ical().decode() if hasattr(part, "to_ical") else str(part)
-        for part in parts
-    )
-    return f"{hashlib.sha256(text.encode()).hexdigest()[:24]}@derived.invalid"
+    """A UID made from what the event says, the same in every export of it: all its
+    properties but those that change with each export or edit count."""
+    return f"{_digest([component], left_out=VERSIONING)[:24]}@derived.invalid"
 
 
 def _read_group(uid, main, overrides, context, report):
@@ -209,15 +204,8 @@ def _read_group(uid, main, overrides, context, report):
             kind, named(first_text((main + overrides)[0], "SUMMARY"), uid, text)
         )
 
-    if not main and len(overrides) == 1:
-        # An override without its series, as recurring-ical-events reads it: that
-        # one date.
-        single_date = copy.deepcopy(overrides[0])
-        for name in ("RECURRENCE-ID", "RRULE", "RDATE", "EXDATE"):
-            single_date.pop(name, None)
-        main, overrides = [single_date], []
     if not main:
-        raise EventProblem(_("the file has no main VEVENT for it, only changed dates."))
+        main, overrides = [_dates_without_series(overrides, note)], []
     if len(main) > 1:
         note(
             "newest",
@@ -228,6 +216,37 @@ def _read_group(uid, main, overrides, context, report):
         )
         main = [max(main, key=lambda c: _version(c, note))]
     return _read_event(uid, main[0], overrides, context, note)
+
+
+def _dates_without_series(overrides, note):
+    """Overrides whose series the file leaves out, as recurring-ical-events reads
+    them: each one date. The first is the event, the others its added dates (RDATE);
+    a date that lasts otherwise than the first is said in a note."""
+    first = copy.deepcopy(overrides[0])
+    for name in ("RECURRENCE-ID", "RRULE", "RDATE", "EXDATE"):
+        first.pop(name, None)
+    length = _raw_length(first)
+    for other in overrides[1:]:
+        start = single(other, "DTSTART", note)
+        if start is None:
+            raise EventProblem(_("it has no start (DTSTART)."))
+        first.add("RDATE", start.dt, parameters=dict(start.params))
+        if _raw_length(other) != length:
+            note(
+                "length",
+                _(
+                    "its date %(date)s lasts otherwise than the series; a date of a series cannot have its own length, so it keeps the series' length."
+                )
+                % {"date": quoted(start.to_ical().decode())},
+            )
+    return first
+
+
+def _raw_length(component):
+    try:
+        return component["DTEND"].dt - component["DTSTART"].dt
+    except (KeyError, AttributeError, TypeError, BrokenCalendarProperty):
+        return None
 
 
 def _version(component, note):
@@ -304,10 +323,7 @@ def _read_event(uid, component, overrides, context, note):
         },
     )
     changes = date_changes(series, component, overrides, context.zones, note)
-    try:
-        recurrence.validate_rule(EventPage(**fields), changes)
-    except ValidationError as error:
-        raise EventProblem(" ".join(error.messages)) from error
+    _check_dates(EventPage(**fields), changes)
     return EventReading(
         uid=uid,
         sequence=sequence_of(component, note),
@@ -315,8 +331,23 @@ def _read_event(uid, component, overrides, context, note):
         fields=fields,
         categories=context.categories_of(component, note),
         changes=changes,
-        digest=_digest(component, overrides),
+        digest=_digest([component, *overrides]),
     )
+
+
+def _check_dates(page, changes):
+    """Refuse a series without a date, saying when its EXDATEs took them all."""
+    try:
+        recurrence.validate_rule(page, changes)
+    except ValidationError as error:
+        skips = [c for c in changes if c.kind == DateChangeKind.SKIP]
+        try:
+            recurrence.validate_rule(page, [c for c in changes if c not in skips])
+        except ValidationError:
+            raise EventProblem(" ".join(error.messages)) from error
+        raise EventProblem(
+            _("every date of its series is left out (EXDATE): it has none to show.")
+        ) from error
 
 
 def _instant_of(prop, zone, context):
@@ -365,21 +396,20 @@ def _status_of(component, note):
     return STATUSES.get(status, EventStatus.CONFIRMED)
 
 
-def _digest(component, overrides):
-    """A hash of the event's VEVENTs without DTSTAMP."""
+def _digest(components, left_out=("DTSTAMP",)):
+    """A hash of the properties of ``components`` but those ``left_out``."""
     content = hashlib.sha256()
-    for part in (component, *overrides):
-        for name, value in part.property_items(recursive=False):
-            if name != "DTSTAMP":
-                content.update(
-                    f"{name}:{value.to_ical() if hasattr(value, 'to_ical') else value}\n".encode()
-                )
+    for component in components:
+        for name, value in component.property_items(recursive=False):
+            if name not in left_out:
+                text = value.to_ical() if hasattr(value, "to_ical") else value
+                content.update(f"{name}:{text}\n".encode())
     return content.hexdigest()
 
 
 def named(title, uid, problem):
     """A problem prefixed with the event it is about, by title and, when known, UID."""
-    title = quoted(title)
+    title = quoted(title) or pgettext("imported event", "Untitled")
     if not uid:
         return _("“%(title)s”: %(problem)s") % {"title": title, "problem": problem}
     return _("“%(title)s” (UID %(uid)s): %(problem)s") % {

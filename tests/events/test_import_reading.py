@@ -355,3 +355,31 @@ def test_rules_rfc_5545_forbids_are_refused(rule, reason):
     )
 
     assert [r.reason for r in refusals] == [reason]
+
+
+def test_changed_dates_whose_series_the_file_leaves_out_are_each_one_date(
+    event_index,
+):
+    # Google exports a shared event's changed dates without the series they belong to.
+    import_calendar(
+        ics(
+            *override(
+                "orphan@x",
+                "20270301T090000",
+                "SUMMARY:Orphan",
+                "DTSTART;TZID=Asia/Tokyo:20270302T090000",
+                "DTEND;TZID=Asia/Tokyo:20270302T100000",
+            ),
+            *override(
+                "orphan@x",
+                "20270308T090000",
+                "SUMMARY:Orphan",
+                "DTSTART;TZID=Asia/Tokyo:20270309T090000",
+                "DTEND;TZID=Asia/Tokyo:20270309T100000",
+            ),
+        ),
+        event_index,
+    )
+
+    event = EventPage.objects.get(uid="orphan@x")
+    assert [o.start.astimezone(TOKYO).day for o in event.occurrences()] == [2, 9]
