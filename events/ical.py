@@ -179,7 +179,22 @@ def _component(entry, *, stamp, status, note):
         organizer.params["CN"] = vText(entry.organizer.name)
         component.add("ORGANIZER", organizer)
     component.add("STATUS", STATUS[status])
+    _add_own_properties(component, entry, status, note)
     return component
+
+
+def _add_own_properties(component, entry, status, note):
+    """What RFC 5545 has no field for, so that a Kizuna site importing the feed gets
+    the same events back (import_reading reads these): the summary without the status
+    and address DESCRIPTION adds, "postponed", the zone of an all-day entry, and the
+    note on the status or on one date."""
+    # icalendar writes X- values raw unless told they are text: a summary may hold
+    # a line break.
+    component.add("X-KIZUNA-SUMMARY", vText(entry.summary))
+    component.add("X-KIZUNA-STATUS", vText(status))
+    component.add("X-KIZUNA-TIME-ZONE", vText(getattr(entry.zone, "key", entry.zone)))
+    if note:
+        component.add("X-KIZUNA-NOTE", vText(note))
 
 
 def _override(entry, change, *, stamp):

@@ -2,34 +2,84 @@
 
 Each VEVENT is grouped with its overrides (RECURRENCE-ID) by UID and checked against
 the one rule format and the calendar's range; what cannot be understood is named with
-the event's title and UID. Nothing here writes to the database.
+the event's title and UID. RFC 5545's defaults are applied as calendar apps apply them
+(no DTEND, no SUMMARY, no UID), zones are read by import_zones, and Kizuna's own feed
+is read back from its X-KIZUNA-* properties. Nothing here writes to the database.
 """
 
+import copy
 import datetime
+import hashlib
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext_lazy, pgettext
 from icalendar import Calendar
+from icalendar.error import BrokenCalendarProperty
 
 from core.query import has_control_characters
-from core.timezones import is_known_time_zone
-from directory.models import Venue
 
 from . import recurrence
 from .enums import DateChangeKind, EventStatus
+from .import_context import ReadingContext
+from .import_overrides import NOTE_PROPERTY, Series, date_changes
 from .import_values import (
     EventProblem,
+    first_text,
     instant,
+    modified_of,
     out_of_range,
+    own_text,
+    quoted,
     rule_of,
     sequence_of,
+    single,
     text_of,
     zone_of,
 )
-from .models import EventCategory, EventDateChange, EventPage
+from .models import EventPage
 
 STATUSES = {"TENTATIVE": EventStatus.TENTATIVE, "CANCELLED": EventStatus.CANCELLED}
+# What Kizuna's own feed says beside RFC 5545's properties (see ical.py).
+OWN_SUMMARY = "X-KIZUNA-SUMMARY"
+OWN_STATUS = "X-KIZUNA-STATUS"
+# What changes with each export or edit of the same event.
+VERSIONING = ("DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "CREATED")
+STATUS_NOTE_LENGTH = EventPage._meta.get_field("status_note").max_length
+# Kinds of note reading makes, each counted when there are too many to list (see
+# importing.NOTE_KINDS).
+NOTE_KINDS = {
+    "untitled": ngettext_lazy(
+        "%(count)s event has no title.", "%(count)s events have no title.", "number"
+    ),
+    "derived-uid": ngettext_lazy(
+        "%(count)s event has no UID.", "%(count)s events have no UID.", "number"
+    ),
+    "repeated": ngettext_lazy(
+        "%(count)s property is written more than once.",
+        "%(count)s properties are written more than once.",
+        "number",
+    ),
+    "length": ngettext_lazy(
+        "%(count)s single date lasts otherwise than its series.",
+        "%(count)s single dates last otherwise than their series.",
+        "number",
+    ),
+    "floating": ngettext_lazy(
+        "%(count)s event has times without a time zone.",
+        "%(count)s events have times without a time zone.",
+        "number",
+    ),
+    "encoding": ngettext_lazy(
+        "%(count)s file is not in UTF-8.", "%(count)s files are not in UTF-8.", "number"
+    ),
+    "newest": ngettext_lazy(
+        "%(count)s event is in the file more than once.",
+        "%(count)s events are in the file more than once.",
+        "number",
+    ),
+}
 
 
 class CalendarImportError(Exception):
@@ -54,7 +104,12 @@ class Refusal:
 
 @dataclass
 class EventReading:
-    """One event as the file describes it, checked and ready to save."""
+    """One event as the file describes it, checked and ready to save.
+
+    ``modified`` is the file's LAST-MODIFIED as an aware UTC instant (or None);
+    ``digest`` changes exactly when what the file says of the event changes
+    (DTSTAMP, which changes with every export, left out).
+    """
 
     uid: str
     sequence: int
@@ -62,14 +117,29 @@ class EventReading:
     fields: dict
     categories: list
     changes: list
+    digest: str = ""
 
 
-def parse_calendar(data):
+def parse_calendar(data, report=None):
+    """The VCALENDAR of ``data`` (bytes or text). Bytes that are not UTF-8 are read as
+    Latin-1 (ISO-8859-1, which older Outlook exports use), with a note to ``report``."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            data = data.decode("latin-1")
+            if report is not None:
+                report.note(
+                    "encoding",
+                    _("The file is not in UTF-8; it was read as Latin-1 (ISO-8859-1)."),
+                )
+    if not data.strip():
+        raise CalendarImportError([_("This file is empty.")])
     try:
         calendar = Calendar.from_ical(data)
-    except ValueError as error:
+    except (ValueError, TypeError, IndexError, KeyError) as error:
         raise CalendarImportError(
-            [_("This is not an iCalendar file: %(error)s") % {"error": error}]
+            [_("This is not an iCalendar file: %(error)s") % {"error": quoted(error)}]
         ) from error
     if calendar.name != "VCALENDAR":
         raise CalendarImportError([_("This file holds no VCALENDAR.")])
@@ -82,197 +152,268 @@ def read_events(calendar, report):
     with no event at all raises CalendarImportError."""
     groups, refusals = {}, []
     for component in calendar.walk("VEVENT"):
-        uid = str(component.get("UID", "")).strip()
-        title = str(component.get("SUMMARY", ""))
+        title = first_text(component, "SUMMARY")
+        uid = first_text(component, "UID").strip()
         if has_control_characters(uid):
             refusals.append(Refusal("", title, _("its UID holds control characters.")))
             continue
         if not uid:
-            refusals.append(
-                Refusal(
-                    "", title, _("the event has no UID, so it cannot be kept in step.")
-                )
+            uid = _derived_uid(component)
+            report.note(
+                "derived-uid",
+                named(
+                    title or pgettext("imported event", "Untitled"),
+                    "",
+                    _("it has no UID; %(uid)s, made from what it says, is used.")
+                    % {"uid": uid},
+                ),
             )
-            continue
         main, overrides = groups.setdefault(uid, ([], []))
         (overrides if "RECURRENCE-ID" in component else main).append(component)
-    context = _Context.of(calendar)
+    context = ReadingContext.of(calendar)
     readings = []
     for uid, (main, overrides) in groups.items():
-        title = next((c.get("SUMMARY") for c in main + overrides if "SUMMARY" in c), "")
+        title = next(
+            (first_text(c, "SUMMARY") for c in main + overrides if "SUMMARY" in c), ""
+        )
         try:
-            if len(main) != 1:
-                raise EventProblem(
-                    _("the file has no main VEVENT for it, only changed dates.")
-                    if not main
-                    else _("the file has it more than once.")
-                )
-            readings.append(_read_event(uid, main[0], overrides, context, report))
-        except (EventProblem, ValueError, TypeError) as error:
-            refusals.append(Refusal(uid, str(title), str(error)))
+            readings.append(_read_group(uid, main, overrides, context, report))
+        except (
+            EventProblem,
+            BrokenCalendarProperty,
+            ValueError,
+            TypeError,
+            KeyError,
+            OverflowError,
+        ) as error:
+            refusals.append(Refusal(uid, title, quoted(error, 300)))
     if not readings and not refusals:
         raise CalendarImportError([_("This file holds no events.")])
     return readings, refusals
 
 
-@dataclass(frozen=True)
-class _Context:
-    """What the site and the whole file offer to place events: venues and categories
-    by name, and the file's zone (X-WR-TIMEZONE) for times without one."""
+def _derived_uid(component):
+    """A UID made from what the event says, the same in every export of it: all its
+    properties but those that change with each export or edit count."""
+    return f"{_digest([component], left_out=VERSIONING)[:24]}@derived.invalid"
 
-    venues: dict
-    categories: dict
-    calendar_zone: str
 
-    @classmethod
-    def of(cls, calendar):
-        zone = str(calendar.get("X-WR-TIMEZONE", ""))
-        categories = {}
-        for category in EventCategory.objects.all():
-            categories[category.slug.casefold()] = category
-            categories[category.name.casefold()] = category
-        return cls(
-            venues={venue.name.casefold(): venue for venue in Venue.objects.all()},
-            categories=categories,
-            calendar_zone=zone if is_known_time_zone(zone) else "",
+def _read_group(uid, main, overrides, context, report):
+    def note(kind, text):
+        report.note(
+            kind, named(first_text((main + overrides)[0], "SUMMARY"), uid, text)
         )
 
-    def venue(self, component, note):
-        """The venue named at the start of LOCATION ("Name, address, city")."""
-        location = str(component.get("LOCATION", "")).strip()
-        venue = self.venues.get(location.split(",")[0].strip().casefold())
-        if location and venue is None:
-            note(
-                "venue",
-                _("no venue is called “%(location)s”.") % {"location": location},
+    if not main:
+        main, overrides = [_dates_without_series(overrides, note)], []
+    if len(main) > 1:
+        note(
+            "newest",
+            _(
+                "the file has it %(count)d times; the newest (highest SEQUENCE, then latest LAST-MODIFIED) is used."
             )
-        return venue
+            % {"count": len(main)},
+        )
+        main = [max(main, key=lambda c: _version(c, note))]
+    return _read_event(uid, main[0], overrides, context, note)
 
-    def categories_of(self, component, note):
-        found = []
-        for name in component.categories:
-            category = self.categories.get(name.strip().casefold())
-            if category is None:
-                note(
-                    "category",
-                    _("no category is called “%(name)s”.") % {"name": name},
+
+def _dates_without_series(overrides, note):
+    """Overrides whose series the file leaves out, as recurring-ical-events reads
+    them: each one date. The first is the event, the others its added dates (RDATE);
+    a date that lasts otherwise than the first is said in a note."""
+    first = copy.deepcopy(overrides[0])
+    for name in ("RECURRENCE-ID", "RRULE", "RDATE", "EXDATE"):
+        first.pop(name, None)
+    length = _raw_length(first)
+    for other in overrides[1:]:
+        start = single(other, "DTSTART", note)
+        if start is None:
+            raise EventProblem(_("it has no start (DTSTART)."))
+        first.add("RDATE", start.dt, parameters=dict(start.params))
+        if _raw_length(other) != length:
+            note(
+                "length",
+                _(
+                    "its date %(date)s lasts otherwise than the series; a date of a series cannot have its own length, so it keeps the series' length."
                 )
-            elif category not in found:
-                found.append(category)
-        return found
+                % {"date": quoted(start.to_ical().decode())},
+            )
+    return first
 
 
-def _read_event(uid, component, overrides, context, report):
+def _raw_length(component):
+    try:
+        return component["DTEND"].dt - component["DTSTART"].dt
+    except (KeyError, AttributeError, TypeError, BrokenCalendarProperty):
+        return None
+
+
+def _version(component, note):
+    modified = modified_of(component, note) or datetime.datetime.min.replace(
+        tzinfo=datetime.UTC
+    )
+    return sequence_of(component, note), modified
+
+
+def _read_event(uid, component, overrides, context, note):
     for part in (component, *overrides):
         if part.errors:
             name, error = part.errors[0]
             raise EventProblem(
                 _("%(property)s cannot be read (%(error)s).")
-                % {"property": name, "error": error}
+                % {
+                    "property": name or pgettext("import", "a line"),
+                    "error": quoted(error),
+                }
             )
-    title = text_of(component, "SUMMARY")
+    title = text_of(component, "SUMMARY", note)
     if not title:
-        raise EventProblem(_("it has no title (SUMMARY)."))
-    if "DTSTART" not in component:
+        title = pgettext("imported event", "Untitled")
+        note(
+            "untitled",
+            _("it has no title (SUMMARY); it is imported as “%(title)s”.")
+            % {"title": title},
+        )
+    start_property = single(component, "DTSTART", note)
+    if start_property is None:
         raise EventProblem(_("it has no start (DTSTART)."))
-
-    def note(kind, text):
-        report.note(kind, named(title, uid, text))
-
     venue = context.venue(component, note)
-    zone = zone_of(component["DTSTART"], venue, context)
-    all_day = not isinstance(component.start, datetime.datetime)
-    if not all_day and "DTEND" not in component and "DURATION" not in component:
-        raise EventProblem(_("it has no end (DTEND or DURATION)."))
+    zone = zone_of(
+        start_property, context.fallback_zone(component, venue), context.zones, note
+    )
+    all_day = not isinstance(start_property.dt, datetime.datetime)
     try:
-        start, end = instant(component.start, zone), instant(component.end, zone)
+        start = _instant_of(start_property, zone, context)
+        end = _end_of(component, start_property, start, zone, context, note)
     except OverflowError as error:
         raise out_of_range() from error
     if not all(map(recurrence.is_in_calendar_range, (start, end))):
         raise out_of_range()
-    if end <= start:
-        raise EventProblem(_("it ends (DTEND) before or when it starts (DTSTART)."))
+    if end < start:
+        raise EventProblem(_("it ends (DTEND) before it starts (DTSTART)."))
+    description = text_of(component, "DESCRIPTION", note)
     fields = {
         "title": title,
-        "summary": text_of(component, "DESCRIPTION") or title,
+        "summary": own_text(component, OWN_SUMMARY, note) or description or title,
         "venue": venue,
         "time_zone": zone.key,
         "all_day": all_day,
         "start": start,
         "end": end,
-        "status": STATUSES.get(
-            str(component.get("STATUS", "")).upper(), EventStatus.CONFIRMED
-        ),
+        "status": _status_of(component, note),
+        "status_note": quoted(
+            own_text(component, NOTE_PROPERTY, note), STATUS_NOTE_LENGTH
+        )
+        if NOTE_PROPERTY in component
+        else "",
         "rrule": rule_of(component, zone, all_day),
     }
-    changes = _date_changes(component, overrides, start.astimezone(zone))
-    try:
-        recurrence.validate_rule(EventPage(**fields), changes)
-    except ValidationError as error:
-        raise EventProblem(" ".join(error.messages)) from error
-    modified = component.get("LAST-MODIFIED")
+    series = Series(
+        start=start,
+        end=end,
+        zone=zone,
+        all_day=all_day,
+        rrule=fields["rrule"],
+        texts={
+            "SUMMARY": title,
+            "LOCATION": str(component.get("LOCATION", "")).strip(),
+            "DESCRIPTION": description,
+            "STATUS": fields["status"],
+        },
+    )
+    changes = date_changes(series, component, overrides, context.zones, note)
+    _check_dates(EventPage(**fields), changes)
     return EventReading(
         uid=uid,
-        sequence=sequence_of(component),
-        modified=modified.dt if modified else None,
+        sequence=sequence_of(component, note),
+        modified=modified_of(component, note),
         fields=fields,
         categories=context.categories_of(component, note),
         changes=changes,
+        digest=_digest([component, *overrides]),
     )
 
 
-def _date_changes(component, overrides, local_start):
-    """Skipped (EXDATE), added (RDATE), cancelled and moved (overrides) dates."""
-    zone = local_start.tzinfo
-    changes, overridden = [], set()
-    for override in overrides:
-        original = _local_date(override["RECURRENCE-ID"].dt, zone)
-        overridden.add(original)
-        if str(override.get("STATUS", "")).upper() == "CANCELLED":
-            changes.append(
-                EventDateChange(kind=DateChangeKind.CANCEL, occurrence_date=original)
-            )
-            continue
-        if "DTSTART" not in override:
-            continue
-        new_start = instant(override.start, zone)
-        if not recurrence.is_in_calendar_range(new_start):
-            raise out_of_range()
-        if new_start != datetime.datetime.combine(original, local_start.timetz()):
-            changes.append(
-                EventDateChange(
-                    kind=DateChangeKind.MOVE,
-                    occurrence_date=original,
-                    new_start=new_start,
+def _check_dates(page, changes):
+    """Refuse a series without a date, saying when its EXDATEs took them all."""
+    try:
+        recurrence.validate_rule(page, changes)
+    except ValidationError as error:
+        skips = [c for c in changes if c.kind == DateChangeKind.SKIP]
+        try:
+            recurrence.validate_rule(page, [c for c in changes if c not in skips])
+        except ValidationError:
+            raise EventProblem(" ".join(error.messages)) from error
+        raise EventProblem(
+            _("every date of its series is left out (EXDATE): it has none to show.")
+        ) from error
+
+
+def _instant_of(prop, zone, context):
+    return instant(prop.dt, zone, prop.params.get("TZID"), context.zones)
+
+
+def _end_of(component, start_property, start, zone, context, note):
+    """DTEND, or DTSTART plus DURATION, or RFC 5545's default: a date lasts one day,
+    a time ends when it starts. An all-day DTEND equal to DTSTART is one day, as
+    calendar apps read it."""
+    end_property = single(component, "DTEND", note)
+    duration = single(component, "DURATION", note)
+    all_day = not isinstance(start_property.dt, datetime.datetime)
+    if end_property is not None:
+        if duration is not None:
+            note("repeated", _("it has both DTEND and DURATION; DTEND is used."))
+        if isinstance(end_property.dt, datetime.datetime) == all_day:
+            raise EventProblem(
+                _(
+                    "its start (DTSTART) and end (DTEND) must both be dates or both be times."
                 )
             )
-    for excluded in component.exdates:
-        day = _local_date(excluded, zone)
-        if day not in overridden:
-            changes.append(
-                EventDateChange(kind=DateChangeKind.SKIP, occurrence_date=day)
+        end = _instant_of(end_property, zone, context)
+    elif duration is not None:
+        if all_day:
+            days = datetime.timedelta(days=duration.dt.days)
+            end = datetime.datetime.combine(
+                start_property.dt + days, datetime.time(), zone
             )
-    for added, _end in component.rdates:
-        if not isinstance(added, datetime.datetime):
-            added = datetime.datetime.combine(added, local_start.time())
-        changes.append(
-            EventDateChange(kind=DateChangeKind.ADD, new_start=instant(added, zone))
+        else:
+            end = start + duration.dt
+    else:
+        end = start
+    if all_day and end == start:
+        end = datetime.datetime.combine(
+            start_property.dt + datetime.timedelta(days=1), datetime.time(), zone
         )
-    return changes
+    return end
 
 
-def _local_date(value, zone):
-    if not isinstance(value, datetime.datetime):
-        return value
-    return instant(value, zone).astimezone(zone).date()
+def _status_of(component, note):
+    own = str(component.get(OWN_STATUS, "")).strip().lower()
+    if own in EventStatus.values:
+        return EventStatus(own)
+    status = str(single(component, "STATUS", note) or "").upper()
+    return STATUSES.get(status, EventStatus.CONFIRMED)
+
+
+def _digest(components, left_out=("DTSTAMP",)):
+    """A hash of the properties of ``components`` but those ``left_out``."""
+    content = hashlib.sha256()
+    for component in components:
+        for name, value in component.property_items(recursive=False):
+            if name not in left_out:
+                text = value.to_ical() if hasattr(value, "to_ical") else value
+                content.update(f"{name}:{text}\n".encode())
+    return content.hexdigest()
 
 
 def named(title, uid, problem):
     """A problem prefixed with the event it is about, by title and, when known, UID."""
+    title = quoted(title) or pgettext("imported event", "Untitled")
     if not uid:
         return _("“%(title)s”: %(problem)s") % {"title": title, "problem": problem}
     return _("“%(title)s” (UID %(uid)s): %(problem)s") % {
         "title": title,
-        "uid": uid,
+        "uid": quoted(uid),
         "problem": problem,
     }

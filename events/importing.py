@@ -20,6 +20,7 @@ from wagtail.coreutils import find_available_slug
 
 from core.languages import local_digits
 
+from .import_reading import NOTE_KINDS as READING_NOTE_KINDS
 from .import_reading import CalendarImportError, named, parse_calendar, read_events
 from .models import EventPage
 
@@ -36,6 +37,7 @@ NOTE_KINDS = {
         "%(count)s category names match none on the site.",
         "number",
     ),
+    **READING_NOTE_KINDS,
 }
 # A file of thousands of events may bring as many notes: list this many, count the rest.
 NOTES_LISTED = 20
@@ -85,8 +87,8 @@ class ImportReport:
 def import_calendar(data, index, *, user=None):
     """Create or update the events of iCalendar ``data`` (bytes) under ``index``."""
     with translation.override(settings.LANGUAGE_CODE):
-        calendar = parse_calendar(data)
         report = ImportReport()
+        calendar = parse_calendar(data, report)
         readings, refusals = read_events(calendar, report)
         if refusals:
             raise CalendarImportError([str(refusal) for refusal in refusals])

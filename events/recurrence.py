@@ -178,7 +178,9 @@ def validate_rule(event, changes=()):
         raise ValidationError(
             _("This repeat rule cannot be read: %(error)s") % {"error": error}
         ) from error
-    if not found:
+    # A series whose every date an override moves still has those dates.
+    moved = any(c.kind == DateChangeKind.MOVE and c.new_start for c in changes)
+    if not found and not moved:
         raise ValidationError(
             _(
                 "This repeat rule never produces a date. Check the end date or the number of times."

@@ -349,7 +349,9 @@ class EventPage(RoutablePageMixin, Page):
             value = getattr(self, name)
             if value and not recurrence.is_in_calendar_range(value):
                 raise ValidationError({name: out_of_range_message()})
-        if self.start and self.end and self.end <= self.start:
+        # RFC 5545: a start without an end ends when it starts (imported events);
+        # the editor's form asks for an end after the start.
+        if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The end must be after the start.")})
 
     def schedule_fingerprint(self):
