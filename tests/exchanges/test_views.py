@@ -137,6 +137,20 @@ def test_a_closed_window_shows_no_form_and_refuses_a_late_post(client, programme
     assert not Registration.objects.exists()
 
 
+def test_a_browser_s_form_passes_the_csrf_check(programme):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    data = form_data(strict)
+    page = BeautifulSoup(strict.get(REGISTER).content, "html.parser")
+    data["csrfmiddlewaretoken"] = page.find("input", {"name": "csrfmiddlewaretoken"})[
+        "value"
+    ]
+    response = strict.post(REGISTER, data, HTTP_ORIGIN="http://testserver")
+    assert response.status_code == 303
+    assert Registration.objects.count() == 1
+
+
 def test_the_csrf_token_is_required(programme):
     from django.test import Client
 
