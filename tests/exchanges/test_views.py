@@ -317,3 +317,19 @@ def test_the_programmes_are_in_the_sitemap_in_every_language(client, programme):
         assert f"/{language}/exchanges/summer-exchange/</loc>" in body
     assert "/registration/" not in body
     assert "/register/" not in body
+
+
+def test_the_index_lists_programmes_with_their_state(client, programme_index):
+    add_programme(programme_index, "Open one", slug="open-one")
+    add_programme(
+        programme_index,
+        "Closed one",
+        slug="closed-one",
+        registration_opens=timezone.now() - datetime.timedelta(days=9),
+        registration_closes=timezone.now() - datetime.timedelta(days=1),
+    )
+    response = client.get("/ja/exchanges/")
+    assert text_of(response, ".programme-state") == [
+        "申し込みは締め切られました",
+        "申し込み受付中",
+    ]
