@@ -22,15 +22,6 @@ class ThrottlingBackend(AxesStandaloneBackend):
         return super().authenticate(request, username, password, **kwargs)
 
 
-def client_address(request):
-    """The visitor's address: the one our reverse proxy appended, when one is in front."""
-    if settings.KIZUNA_BEHIND_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.rsplit(",", 1)[-1].strip()
-    return request.META.get("REMOTE_ADDR")
-
-
 def lockout_response(request, original_response=None, credentials=None):
     """A page in the visitor's language saying how long to wait (axes' lockout callable)."""
     seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())

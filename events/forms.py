@@ -11,18 +11,13 @@ from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from core.languages import babel_locale, local_digits
-from core.timezones import is_known_time_zone
+from core.timezones import is_known_time_zone, wall_clock
 from core.widgets import TimeZoneInput
 from directory.models import Venue
 
 from . import recurrence, rules
 from .enums import DateChangeKind, Frequency, Weekday, WeekOfMonth
 from .rule_text import day_and_month
-
-
-def _wall_clock(value, from_zone, to_zone):
-    """The same wall-clock reading in another zone (10:00 Tokyo → 10:00 Phnom Penh)."""
-    return value.astimezone(from_zone).replace(tzinfo=None).replace(tzinfo=to_zone)
 
 
 def out_of_range_message():
@@ -90,12 +85,12 @@ class EventPageForm(WagtailAdminPageForm):
         event = self.instance
         if event.pk and event.time_zone:
             current = timezone.get_current_timezone()
-            self.initial["start"] = _wall_clock(event.start, event.zone, current)
+            self.initial["start"] = wall_clock(event.start, event.zone, current)
             end = event.end - datetime.timedelta(days=1) if event.all_day else event.end
-            self.initial["end"] = _wall_clock(end, event.zone, current)
+            self.initial["end"] = wall_clock(end, event.zone, current)
             for change_form in self.formsets["date_changes"].forms:
                 if change_form.instance.new_start:
-                    change_form.initial["new_start"] = _wall_clock(
+                    change_form.initial["new_start"] = wall_clock(
                         change_form.instance.new_start, event.zone, current
                     )
         if event.rrule:
@@ -142,8 +137,8 @@ class EventPageForm(WagtailAdminPageForm):
             )
         else:
             start, end = (
-                _wall_clock(start, current, zone),
-                _wall_clock(end, current, zone),
+                wall_clock(start, current, zone),
+                wall_clock(end, current, zone),
             )
         cleaned["start"], cleaned["end"] = start, end
         if end <= start:
@@ -228,7 +223,7 @@ class EventPageForm(WagtailAdminPageForm):
                 new_start=new_start,
             )
             if new_start and in_range:
-                change_form.instance.new_start = _wall_clock(new_start, current, zone)
+                change_form.instance.new_start = wall_clock(new_start, current, zone)
 
     def _check_dates_are_in_the_series(self, cleaned, zone):
         """A skipped, cancelled or moved date must be one the event actually has."""

@@ -19,7 +19,12 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "exchanges.ExchangeProgrammeIndexPage",
+        "home.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

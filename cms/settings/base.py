@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     # The project's apps, from the top layer down (see the README's layout).
     "cms",
     "home",
+    "exchanges",
     "delegations",
     "news",
     "events",
@@ -98,6 +99,15 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Transactions take SQLite's write lock as they begin, so concurrent writers wait
+    # their turn (up to the timeout) instead of failing with "database is locked" on
+    # upgrading a read; WAL lets pages be read while a registration is written.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+        init_command="PRAGMA journal_mode=WAL;",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env("REDIS_URL", default=""):
@@ -130,7 +140,7 @@ AXES_COOLOFF_TIME = datetime.timedelta(
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "cms.throttling.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "cms.throttling.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.throttling.client_address"
 # Behind a reverse proxy REMOTE_ADDR is the proxy's; production.py reads BEHIND_PROXY.
 KIZUNA_BEHIND_PROXY = False
 # Visitors who log in on the public site without a page to return to go home.
@@ -271,6 +281,19 @@ TASKS = {
         )
     },
 }
+
+# How long an offer of places to a school on a waiting list holds them (hours).
+KIZUNA_EXCHANGE_OFFER_HOLD = datetime.timedelta(
+    hours=env.int("KIZUNA_EXCHANGE_OFFER_HOURS", default=72)
+)
+# How long the link in a school's emails opens its registration (days).
+KIZUNA_EXCHANGE_LINK_MAX_AGE = datetime.timedelta(
+    days=env.int("KIZUNA_EXCHANGE_LINK_DAYS", default=365)
+)
+# Registration forms one address may send per hour (counted in the shared cache).
+KIZUNA_EXCHANGE_REGISTRATIONS_PER_HOUR = env.int(
+    "KIZUNA_EXCHANGE_REGISTRATIONS_PER_HOUR", default=20
+)
 
 # Itinerary items starting before the first hour or ending after the second (local time)
 # are flagged as unusual by the delegation planner's conflict check.
