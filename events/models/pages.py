@@ -24,9 +24,10 @@ from .. import calendar_links, listing, recurrence, series
 from ..entries import event_entry
 from ..enums import EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
-from ..forms import EventPageForm, out_of_range_message
+from ..forms import EventPageForm
 from ..panels import RepeatPanel, RepeatPreviewPanel
 from ..querysets import EventPageManager
+from ..repeat_choices import out_of_range_message
 from ..time_display import month_title
 from .categories import EventCategory
 
