@@ -35,6 +35,7 @@ class RepeatPreviewForm(RepeatChoicesForm):
     start = _model_field("start")
     end = _model_field("end")
     all_day = forms.BooleanField(required=False)
+    # A model form leaves the check of the name to the model; this form has none.
     time_zone = _model_field("time_zone", validators=[validate_time_zone])
     venue = forms.ModelChoiceField(Venue.objects.all(), required=False)
     page = forms.ModelChoiceField(EventPage.objects.all(), required=False)

@@ -16,8 +16,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.fields import TimeZoneField
 from core.seo import public_url, webcal_url
-from core.timezones import validate_time_zone
 from directory.models import Organisation, Venue
 
 from .. import calendar_links, listing, recurrence, series
@@ -131,11 +131,9 @@ class EventPage(RoutablePageMixin, Page):
     # its first day to local midnight after its last day.
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(_("end"))
-    time_zone = models.CharField(
+    time_zone = TimeZoneField(
         _("time zone"),
-        max_length=64,
         blank=True,
-        validators=[validate_time_zone],
         help_text=_(
             "Times are entered and shown in this zone; leave empty to use the venue's."
         ),
