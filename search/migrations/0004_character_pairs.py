@@ -6,12 +6,21 @@ from search.text import unspaced_bigrams
 INDEX = "search_entry_bigrams"
 
 
+BATCH = 500
+
+
 def fill_character_pairs(apps, schema_editor):
+    """Entries indexed before get their pairs, a batch at a time (the index of a big
+    site does not fit in memory at once)."""
     SearchEntry = apps.get_model("search", "SearchEntry")
-    entries = list(SearchEntry.objects.only("text"))
-    for entry in entries:
+    batch = []
+    for entry in SearchEntry.objects.only("text").iterator(chunk_size=BATCH):
         entry.bigrams = " ".join(unspaced_bigrams(entry.text))
-    SearchEntry.objects.bulk_update(entries, ["bigrams"], batch_size=500)
+        batch.append(entry)
+        if len(batch) == BATCH:
+            SearchEntry.objects.bulk_update(batch, ["bigrams"])
+            batch = []
+    SearchEntry.objects.bulk_update(batch, ["bigrams"])
 
 
 def create_bigram_index(apps, schema_editor):
