@@ -210,7 +210,11 @@ class SubstringQueryCompiler(BaseSearchQueryCompiler):
         if condition is not MATCH_ALL:
             queryset = self.having_entry(queryset, condition)
             if ranked or score_field:
-                matching = self.entries_of_row().filter(condition)
+                # In one language an object has one entry, the one that matched:
+                # its text need not be searched again for each result.
+                matching = self.entries_of_row()
+                if not self.language:
+                    matching = matching.filter(condition)
                 score = Subquery(self.title_hits(matching)[:1])
             if ranked:
                 ordering = [OrderBy(score, descending=True), *ordering]
