@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
-from core.timezones import validate_time_zone
+from core.fields import TimeZoneField
 
 from .enums import Country, OrganisationKind
 
@@ -105,11 +105,9 @@ class Venue(models.Model):
     country = models.CharField(
         _("country"), max_length=2, choices=Country, default=Country.JAPAN
     )
-    time_zone = models.CharField(
+    time_zone = TimeZoneField(
         _("time zone"),
-        max_length=64,
         default="Asia/Tokyo",
-        validators=[validate_time_zone],
         help_text=_("IANA name, for example Asia/Tokyo or Asia/Phnom_Penh."),
     )
     latitude = models.DecimalField(

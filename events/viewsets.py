@@ -12,7 +12,8 @@ class EventCategoryViewSet(SnippetViewSet):
     menu_label = _("Event categories")
     list_display = ["name", "slug"]
     search_fields = ["name"]
-    ordering = ["name"]
+    # Listed as visitors see them, with handles to drag them into another order.
+    ordering = "sort_order"
 
 
 class EventsMenuGroup(SnippetViewSetGroup):

@@ -1,8 +1,12 @@
 from django.contrib import messages
+from django.templatetags.static import static
+from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from .import_views import CalendarImportViewSet
+from .repeat_preview_view import repeat_preview_view
 from .viewsets import EventsMenuGroup
 
 register_snippet(EventsMenuGroup)
@@ -18,3 +22,19 @@ def say_which_dates_moved_with_the_series(request, page):
     message = page.__dict__.pop("moved_with_the_series", "")
     if message:
         messages.info(request, message)
+
+
+@hooks.register("register_admin_urls")
+def repeat_preview_urls():
+    return [
+        path(
+            "events/repeat-preview/", repeat_preview_view, name="events_repeat_preview"
+        )
+    ]
+
+
+@hooks.register("insert_editor_js")
+def repeat_preview_js():
+    return format_html(
+        '<script src="{}"></script>', static("events/admin/repeat_preview.js")
+    )

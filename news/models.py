@@ -1,7 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -16,6 +16,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.ordering import EditorOrdered
 from core.pagination import paginate
 from directory.models import Organisation, Person
 from events.models import EventPage
@@ -26,12 +27,8 @@ from .filtering import NewsFilters
 LISTING_RENDITION = "fill-640x360"
 
 
-class NewsKind(Orderable):
-    """A kind of news (MoU signing, ministerial visit, …); editors can add more.
-
-    Kinds are listed in the order editors drag them into, not by code point, which
-    would put 学校 before 覚書 in Japanese and mean nothing in Khmer.
-    """
+class NewsKind(EditorOrdered):
+    """A kind of news (MoU signing, ministerial visit, …); editors can add more."""
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -40,20 +37,12 @@ class NewsKind(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
-    class Meta:
-        ordering = [F("sort_order").asc(nulls_last=True), "name"]
+    class Meta(EditorOrdered.Meta):
         verbose_name = _("news kind")
         verbose_name_plural = _("news kinds")
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        # A new kind goes last, until an editor drags it elsewhere.
-        if self.sort_order is None:
-            last = NewsKind.objects.aggregate(last=models.Max("sort_order"))["last"]
-            self.sort_order = 0 if last is None else last + 1
-        super().save(*args, **kwargs)
 
 
 class NewsIndexPage(Page):

@@ -12,3 +12,5 @@ class NewsKindViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "slug"]
     search_fields = ["name"]
+    # Listed as visitors see them, with handles to drag them into another order.
+    ordering = "sort_order"

@@ -11,18 +11,22 @@ filters and ordering run in the same SQL query, so any field may be filtered on.
 ``fields`` is not supported: the whole entry of an object is searched.
 """
 
+from django.db import connections
 from django.db.models import (
+    BigIntegerField,
     Case,
     CharField,
     Count,
     Exists,
     FloatField,
+    IntegerField,
     OrderBy,
     OuterRef,
     Q,
     Subquery,
     Value,
     When,
+    Window,
 )
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -37,8 +41,10 @@ from wagtail.search.utils import AND, OR
 
 from .indexing import entries_for, is_indexable, object_key, root_content_type
 from .models import SearchEntry
-from .text import term_pattern
+from .text import term_pattern, unspaced_bigrams
 
+# The attribute each fetched result carries the number of all results in.
+TOTAL = "search_total"
 MATCH_ALL = object()
 MATCH_NONE = object()
 
@@ -57,7 +63,7 @@ class SubstringIndex(BaseIndex):
             entries,
             update_conflicts=True,
             unique_fields=["content_type", "object_id", "language"],
-            update_fields=["title", "text", "indexed_at"],
+            update_fields=["title", "text", "bigrams", "indexed_at"],
         )
 
     def delete_item(self, item):
@@ -107,7 +113,7 @@ class SubstringQueryCompiler(BaseSearchQueryCompiler):
             if not patterns:
                 return MATCH_NONE
             combine = OR if getattr(query, "operator", "and") == "or" else AND
-            return combine([Q(text__contains=pattern) for pattern in patterns])
+            return combine([self.pattern_condition(pattern) for pattern in patterns])
         if isinstance(query, Boost):
             return self.condition(query.subquery)
         if isinstance(query, MatchAll):
@@ -133,6 +139,15 @@ class SubstringQueryCompiler(BaseSearchQueryCompiler):
             f"{type(query).__name__} is not supported by Kizuna's search backend."
         )
 
+    def pattern_condition(self, pattern):
+        """The stored text contains ``pattern``; on PostgreSQL, first its character
+        pairs, which an index finds (see SearchEntry.bigrams), then the LIKE checks."""
+        condition = Q(text__contains=pattern)
+        pairs = unspaced_bigrams(pattern)
+        if pairs and connections[self.queryset.db].vendor == "postgresql":
+            condition &= Q(bigrams__has_all=pairs)
+        return condition
+
     @staticmethod
     def patterns(query):
         """The patterns of a plain text (one per term) or a phrase (one in all)."""
@@ -153,14 +168,35 @@ class SubstringQueryCompiler(BaseSearchQueryCompiler):
         return []
 
     def entries(self):
-        """The entries of the queryset's current row (for a correlated subquery)."""
+        """The entries of the queryset's model in the searched language."""
         entries = SearchEntry.objects.filter(
-            content_type=root_content_type(self.queryset.model),
-            object_id=Cast(OuterRef("pk"), output_field=CharField()),
+            content_type=root_content_type(self.queryset.model)
         )
         if self.language:
             entries = entries.filter(language=self.language)
         return entries
+
+    def entries_of_row(self):
+        """The entries of the queryset's current row (for a correlated subquery)."""
+        return self.entries().filter(
+            object_id=Cast(OuterRef("pk"), output_field=CharField())
+        )
+
+    def having_entry(self, queryset, condition):
+        """``queryset`` narrowed to the objects with an entry meeting ``condition``.
+
+        Integer keys are matched against the matching entries' ids, so PostgreSQL finds
+        the entries first, through an index of their text, instead of looking up the
+        entries of every object in turn.
+        """
+        if isinstance(queryset.model._meta.pk, IntegerField):
+            ids = (
+                self.entries()
+                .filter(condition)
+                .values(key=Cast("object_id", output_field=BigIntegerField()))
+            )
+            return queryset.filter(pk__in=ids)
+        return queryset.filter(Exists(self.entries_of_row().filter(condition)))
 
     def matches(self, score_field=None, ranked=None):
         """The queryset narrowed to the matching objects, best first if ranked."""
@@ -172,9 +208,13 @@ class SubstringQueryCompiler(BaseSearchQueryCompiler):
         ordering = list(queryset.query.order_by or queryset.model._meta.ordering)
         score = Value(None, output_field=FloatField())
         if condition is not MATCH_ALL:
-            matching = self.entries().filter(condition)
-            queryset = queryset.filter(Exists(matching))
+            queryset = self.having_entry(queryset, condition)
             if ranked or score_field:
+                # In one language an object has one entry, the one that matched:
+                # its text need not be searched again for each result.
+                matching = self.entries_of_row()
+                if not self.language:
+                    matching = matching.filter(condition)
                 score = Subquery(self.title_hits(matching)[:1])
             if ranked:
                 ordering = [OrderBy(score, descending=True), *ordering]
@@ -202,7 +242,10 @@ class SubstringSearchResults(BaseSearchResults):
         return self.query_compiler.matches(self._score_field)
 
     def _do_search(self):
-        return list(self.get_queryset()[self.start : self.stop])
+        # Each result carries the number of all matches (COUNT(*) OVER ()), so that a
+        # page of results and its count are one query (see core.pagination).
+        queryset = self.get_queryset().annotate(**{TOTAL: Window(Count("*"))})
+        return list(queryset[self.start : self.stop])
 
     def _do_count(self):
         return self.get_queryset()[self.start : self.stop].count()

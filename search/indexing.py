@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.backends.base import get_model_root
 
-from .text import stored_text
+from .text import stored_text, unspaced_bigrams
 
 
 def field_text(obj, field):
@@ -94,11 +94,13 @@ def entries_for(obj, entry_model, indexed_at):
     content_type, object_id = object_key(obj)
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
+            text = stored_text(searchable_text(obj))
             yield entry_model(
                 content_type=content_type,
                 object_id=object_id,
                 language=language,
                 title=stored_text(str(getattr(obj, "title", None) or obj)),
-                text=stored_text(searchable_text(obj)),
+                text=text,
+                bigrams=" ".join(unspaced_bigrams(text)),
                 indexed_at=indexed_at,
             )

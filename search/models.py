@@ -1,7 +1,28 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Lookup
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+
+class BigramsField(models.TextField):
+    """Space-separated character pairs, searched with ``__has_all=[pairs]``."""
+
+
+@BigramsField.register_lookup
+class HasAll(Lookup):
+    """Every one of the pairs is stored: ``string_to_array(bigrams, ' ') @> pairs``,
+    the expression migration 0004 indexes with GIN on PostgreSQL (only there)."""
+
+    lookup_name = "has_all"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        column, params = self.process_lhs(compiler, connection)
+        return f"string_to_array({column}, ' ') @> %s::text[]", [
+            *params,
+            list(self.rhs),
+        ]
 
 
 class SearchEntry(models.Model):
@@ -29,6 +50,9 @@ class SearchEntry(models.Model):
     language = models.CharField(_("language"), max_length=8)
     title = models.TextField(_("title"))
     text = models.TextField(_("text"))
+    # The text's Japanese and Khmer character pairs (search.text.unspaced_bigrams),
+    # space-separated; PostgreSQL indexes them as an array (migration 0004).
+    bigrams = BigramsField(_("character pairs"), blank=True, default="")
     indexed_at = models.DateTimeField(_("indexed at"))
 
     class Meta:

@@ -62,3 +62,23 @@ def term_pattern(term):
     if UNSPACED_CHARACTER.search(folded):
         return folded
     return f" {folded} "
+
+
+def unspaced_bigrams(text):
+    """The distinct pairs of neighbouring characters inside the Japanese and Khmer
+    runs of ``text`` (stored text or a pattern), in order of first appearance.
+
+    A pattern's pairs are all in any text it occurs in, and every term of two
+    characters or more has one, so PostgreSQL can find the candidates through an
+    index of the stored pairs (as Elasticsearch's CJK analyser does) where a trigram
+    index needs three characters; the LIKE then checks each candidate.
+    """
+    # Tokens are whole runs of one kind (see TOKEN): an unspaced run has no Latin.
+    return list(
+        dict.fromkeys(
+            token[i : i + 2]
+            for token in text.split()
+            if UNSPACED_CHARACTER.match(token)
+            for i in range(len(token) - 1)
+        )
+    )

@@ -5,6 +5,7 @@ from wagtail.models import Site
 
 from core.pagination import paginate
 
+from .backend import TOTAL
 from .query import SearchQuery
 from .results import fetch_related_facts
 
@@ -19,7 +20,7 @@ def search(request):
     results = None
     if search_query.terms:
         pages = search_query.pages(language=get_language(), site=site)
-        results = paginate(request, pages, RESULTS_PER_PAGE)
+        results = paginate(request, pages, RESULTS_PER_PAGE, total=TOTAL)
         fetch_related_facts(results)
     return TemplateResponse(
         request,

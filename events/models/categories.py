@@ -5,8 +5,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from core.ordering import EditorOrdered
 
-class EventCategory(models.Model):
+
+class EventCategory(EditorOrdered):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
         _("slug"), unique=True, help_text=_("Used in filter links and feed URLs.")
@@ -14,8 +16,7 @@ class EventCategory(models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(EditorOrdered.Meta):
         verbose_name = _("event category")
         verbose_name_plural = _("event categories")
 

@@ -16,17 +16,18 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.fields import TimeZoneField
 from core.seo import public_url, webcal_url
-from core.timezones import validate_time_zone
 from directory.models import Organisation, Venue
 
 from .. import calendar_links, listing, recurrence, series
 from ..entries import event_entry
 from ..enums import EventStatus
 from ..feeds import calendar_feed_response, event_feed_response
-from ..forms import EventPageForm, out_of_range_message
+from ..forms import EventPageForm
 from ..panels import RepeatPanel, RepeatPreviewPanel
 from ..querysets import EventPageManager
+from ..repeat_choices import out_of_range_message
 from ..time_display import month_title
 from .categories import EventCategory
 
@@ -130,11 +131,9 @@ class EventPage(RoutablePageMixin, Page):
     # its first day to local midnight after its last day.
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(_("end"))
-    time_zone = models.CharField(
+    time_zone = TimeZoneField(
         _("time zone"),
-        max_length=64,
         blank=True,
-        validators=[validate_time_zone],
         help_text=_(
             "Times are entered and shown in this zone; leave empty to use the venue's."
         ),

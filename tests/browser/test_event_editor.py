@@ -64,3 +64,36 @@ def test_a_date_change_row_fits_the_form_at_1280_px(editor_page):
     )
     field_right = new_start.evaluate("e => e.getBoundingClientRect().right")
     assert field_right <= form_right
+
+
+def test_the_repeat_preview_follows_the_choices_before_saving(editor_page):
+    repeat = editor_page.locator("#panel-child-content-repeat-section")
+    repeat.locator("[data-panel-toggle]").first.click()
+    words = repeat.locator("[data-repeat-description]")
+    dates = repeat.locator("[data-repeat-dates] li")
+
+    repeat.locator("select[name='repeat']").select_option("WEEKLY")
+    repeat.locator("input[name='repeat_count']").fill("4")
+
+    expect(words).to_have_text("every week on Tuesday, 4 times")
+    expect(dates.first).to_have_text("Tuesday, 6 July 2027, 10:00 – 12:00 ICT")
+    expect(dates).to_have_count(4)
+
+    repeat.get_by_label("Saturday").first.check()
+
+    expect(words).to_have_text("every week on Saturday, 4 times")
+    expect(dates.first).to_have_text("Saturday, 10 July 2027, 10:00 – 12:00 ICT")
+
+    repeat.locator("select[name='repeat']").select_option("MONTHLY")
+    repeat.locator("select[name='repeat_week_of_month']").select_option("2")
+    repeat.locator("select[name='repeat_monthly_weekday']").select_option("SA")
+
+    expect(words).to_have_text("every second Saturday, 4 times")
+    expect(dates.nth(1)).to_have_text("Saturday, 14 August 2027, 10:00 – 12:00 ICT")
+
+    repeat.locator("input[name='repeat_interval']").fill("0")
+
+    expect(repeat.locator("[data-repeat-preview-errors]")).to_contain_text(
+        "Ensure this value is greater than or equal to 1."
+    )
+    expect(words).to_have_count(0)

@@ -40,7 +40,7 @@ def bulk_add_events(
             _event(index, n, first_start, venues, repeat_every, first_step, now)
             for n in range(offset, min(count, offset + batch))
         ]
-        ids += _insert([event for event, _changes in built])
+        ids += insert_pages([event for event, _changes in built])
         _add_relations(built, categories)
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
     return ids
@@ -88,39 +88,41 @@ def _event(index, n, first_start, venues, repeat_every, first_step, now):
     return event, changes
 
 
-def _insert(events):
-    """Insert the Page rows (bulk_create), then the EventPage rows beside them.
+def insert_pages(pages):
+    """Insert unsaved pages of one specific type: the Page rows (bulk_create), then the
+    specific rows beside them. Returns their ids.
 
     Django's bulk_create refuses multi-table models, so the second half is one
-    executemany over EventPage's own columns.
+    executemany over the specific model's own columns.
     """
+    model = type(pages[0])
     base_fields = [field.attname for field in Page._meta.concrete_fields]
-    pages = Page.objects.bulk_create(
+    rows = Page.objects.bulk_create(
         [
-            Page(**{name: getattr(event, name) for name in base_fields if name != "id"})
-            for event in events
+            Page(**{name: getattr(page, name) for name in base_fields if name != "id"})
+            for page in pages
         ]
     )
-    for event, page in zip(events, pages, strict=True):
-        event.id = event.page_ptr_id = page.pk
-    fields = EventPage._meta.local_concrete_fields
+    for page, row in zip(pages, rows, strict=True):
+        page.id = page.page_ptr_id = row.pk
+    fields = model._meta.local_concrete_fields
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
     placeholders = ", ".join(["%s"] * len(fields))
-    rows = [
+    values = [
         [
-            field.get_db_prep_save(getattr(event, field.attname), connection)
+            field.get_db_prep_save(getattr(page, field.attname), connection)
             for field in fields
         ]
-        for event in events
+        for page in pages
     ]
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {quote(EventPage._meta.db_table)} ({columns}) "
+            f"INSERT INTO {quote(model._meta.db_table)} ({columns}) "
             f"VALUES ({placeholders})",
-            rows,
+            values,
         )
-    return [page.pk for page in pages]
+    return [row.pk for row in rows]
 
 
 def _add_relations(built, categories):

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.urls import reverse
 
 from directory.models import Organisation
 from news.enums import Sector
@@ -245,4 +246,24 @@ def test_kinds_are_listed_in_the_editors_order(client, news_index):
         "覚書の署名",
         "学校交流",
         "セミナー",
+    ]
+
+
+def test_an_editor_drags_a_kind_to_the_top_of_the_filter(
+    admin_client, client, news_index
+):
+    seminar = make_kind("seminar", "Seminar", name_km="សិក្ខាសាលា")
+    mou = make_kind("mou-signing", "MoU signing", name_km="ការចុះហត្ថលេខាលើអនុស្សរណៈ")
+    for kind in (seminar, mou):
+        add_article(news_index, kind.name, kind=kind)
+    listing = admin_client.get(reverse("wagtailsnippets_news_newskind:list"))
+    reorder = BeautifulSoup(listing.content, "html.parser").select_one(
+        "table.listing[data-w-orderable-url-value]"
+    )["data-w-orderable-url-value"]
+
+    admin_client.post(reorder.replace("999999", str(mou.pk)) + "?position=0")
+
+    assert list(filter_links(client.get("/km/news/"), "Kind")) == [
+        "ការចុះហត្ថលេខាលើអនុស្សរណៈ",
+        "សិក្ខាសាលា",
     ]

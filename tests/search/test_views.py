@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Site
 
@@ -229,3 +231,16 @@ def test_search_without_a_site_is_not_found(client, news_index):
     response = client.get("/en/search/", {"q": "cashew"})
 
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("page", ["1", "2"])
+def test_a_page_of_results_and_their_count_are_one_query(client, news_index, page):
+    for number in range(12):
+        add_article(news_index, f"Cashew news {number:02}")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/search/", {"q": "cashew", "page": page})
+
+    searches = [q["sql"] for q in queries if "search_searchentry" in q["sql"]]
+    assert response.context["results"].paginator.count == 12
+    assert len(searches) == 1
