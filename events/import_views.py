@@ -1,6 +1,7 @@
 """Admin screen to import an iCalendar file (a partner's export) as events."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.validators import FileExtensionValidator
@@ -16,9 +17,6 @@ from core.validators import MaxFileSizeValidator
 
 from .importing import CalendarImportError, import_calendar
 from .models import EventIndexPage
-
-# A year of a busy partner's calendar is well under a megabyte.
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 
 def importable_indexes(user):
@@ -46,7 +44,7 @@ class ImportCalendarForm(forms.Form):
         ),
         validators=[
             FileExtensionValidator(["ics", "ical", "ifb"]),
-            MaxFileSizeValidator(MAX_UPLOAD_BYTES),
+            MaxFileSizeValidator(settings.KIZUNA_IMPORT_MAX_BYTES),
         ],
     )
 

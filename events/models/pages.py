@@ -29,6 +29,7 @@ from ..panels import RepeatPanel, RepeatPreviewPanel
 from ..querysets import EventPageManager
 from ..time_display import month_title
 from .categories import EventCategory
+from .sources import SourceTracking
 
 
 def new_uid():
@@ -100,7 +101,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, SourceTracking, Page):
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences for lists and feeds.")
     )

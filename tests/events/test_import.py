@@ -236,8 +236,9 @@ def test_a_higher_sequence_updates_and_republishes(event_index, places):
     assert meeting.revisions.count() == 2
     assert meeting.live_revision_id == meeting.latest_revision_id
     assert meeting.start == datetime.datetime(2027, 1, 12, 18, 30, tzinfo=TOKYO)
-    # The site raised SEQUENCE for the move, past the file's: the next import is a no-op.
-    assert meeting.sequence == 2
+    # The site raised its own SEQUENCE for the move and keeps the file's beside it:
+    # the same file again is a no-op.
+    assert (meeting.sequence, meeting.source_sequence) == (1, 1)
     assert (
         import_calendar(partner_export(sequence=1, first="183000"), event_index).updated
         == []
@@ -296,7 +297,7 @@ def test_an_event_refused_while_saving_undoes_the_whole_import(event_index):
         )
 
     assert error.value.problems == [
-        f"“{long_title}” (UID long@example): Ensure this value has at most "
+        f"“{long_title}” (UID long@example): title: Ensure this value has at most "
         "255 characters (it has 300)."
     ]
     assert EventPage.objects.count() == 0

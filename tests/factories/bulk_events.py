@@ -7,13 +7,13 @@ it, which takes a third of a second per event.
 
 import datetime
 
-from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
 from events import recurrence
 from events.enums import DateChangeKind
+from events.import_pages import insert_event_rows
 from events.models import EventDateChange, EventPage
 
 # A weekly series of eight dates with its second date cancelled, as a club meets.
@@ -40,7 +40,7 @@ def bulk_add_events(
             _event(index, n, first_start, venues, repeat_every, first_step, now)
             for n in range(offset, min(count, offset + batch))
         ]
-        ids += _insert([event for event, _changes in built])
+        ids += insert_event_rows([event for event, _changes in built])
         _add_relations(built, categories)
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
     return ids
@@ -86,41 +86,6 @@ def _event(index, n, first_start, venues, repeat_every, first_step, now):
     )
     event.series_end = recurrence.series_end(event, changes)
     return event, changes
-
-
-def _insert(events):
-    """Insert the Page rows (bulk_create), then the EventPage rows beside them.
-
-    Django's bulk_create refuses multi-table models, so the second half is one
-    executemany over EventPage's own columns.
-    """
-    base_fields = [field.attname for field in Page._meta.concrete_fields]
-    pages = Page.objects.bulk_create(
-        [
-            Page(**{name: getattr(event, name) for name in base_fields if name != "id"})
-            for event in events
-        ]
-    )
-    for event, page in zip(events, pages, strict=True):
-        event.id = event.page_ptr_id = page.pk
-    fields = EventPage._meta.local_concrete_fields
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
-    rows = [
-        [
-            field.get_db_prep_save(getattr(event, field.attname), connection)
-            for field in fields
-        ]
-        for event in events
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {quote(EventPage._meta.db_table)} ({columns}) "
-            f"VALUES ({placeholders})",
-            rows,
-        )
-    return [page.pk for page in pages]
 
 
 def _add_relations(built, categories):
