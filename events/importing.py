@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .enums import EventStatus
-from .import_pages import publish_new_events
+from .import_pages import publish_changed_events, publish_new_events
 from .import_reading import (
     CalendarImportError,
     Refusal,
@@ -46,6 +46,7 @@ class ImportPlan:
     source: object
     report: ImportReport
     creates: list = field(default_factory=list)
+    # Live events changed in memory, each with its schedule_fingerprint() before.
     updates: list = field(default_factory=list)
     cancels: list = field(default_factory=list)
 
@@ -59,8 +60,7 @@ class ImportPlan:
             raise CalendarImportError(self.refusals)
         with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
             publish_new_events(self.index, self.creates, user=user)
-            for event in [*self.updates, *self.cancels]:
-                event.save_revision(user=user, log_action=True).publish(user=user)
+            publish_changed_events([*self.updates, *self.cancels], user=user)
         return self.report
 
 
@@ -140,6 +140,8 @@ def _plan_event(plan, reading, event):
     created = event is None
     if created:
         event = EventPage(uid=reading.uid, sequence=reading.sequence, live=False)
+    else:
+        schedule_before = event.schedule_fingerprint()
     _copy_reading(event, reading, plan.source)
     try:
         event.clean_fields(exclude=_unimported_fields())
@@ -148,7 +150,10 @@ def _plan_event(plan, reading, event):
             str(Refusal(reading.uid, title, _validation_problem(error)))
         )
         return
-    (plan.creates if created else plan.updates).append(event)
+    if created:
+        plan.creates.append(event)
+    else:
+        plan.updates.append((event, schedule_before))
     (report.created if created else report.updated).append(event.title)
 
 
@@ -181,10 +186,11 @@ def _plan_cancellations(plan, in_file):
     for event in gone.iterator(chunk_size=LOOKUP_BATCH):
         if event.uid in in_file:
             continue
+        schedule_before = event.schedule_fingerprint()
         event.status = EventStatus.CANCELLED
         event.source_dropped = True
         event.source_fingerprint = event.imported_fingerprint()
-        plan.cancels.append(event)
+        plan.cancels.append((event, schedule_before))
         plan.report.cancelled.append(event.title)
 
 
@@ -212,7 +218,8 @@ def _aware(value):
 
 
 def _unimported_fields():
-    imported = {*IMPORTED_FIELDS, "uid", "sequence"}
+    # The venue comes from the site's own rows: no need to look it up again.
+    imported = {*IMPORTED_FIELDS, "uid", "sequence"} - {"venue"}
     return [f.name for f in EventPage._meta.fields if f.name not in imported]
 
 

@@ -1,15 +1,15 @@
 """A partner's calendar imported week after week: updates, dropped events, local edits."""
 
-
 import pytest
 from bs4 import BeautifulSoup
 from icalendar import Calendar
+from wagtail.models import PageLogEntry
 
 from events.enums import EventStatus
 from events.importing import CalendarImportError, import_calendar, plan_import
 from events.models import CalendarSource, EventPage
 from tests.events.test_import import ics, vevent
-from tests.factories.events import TOKYO
+from tests.factories.events import TOKYO, make_category
 
 pytestmark = pytest.mark.django_db
 
@@ -235,3 +235,42 @@ def test_imported_events_are_live_searchable_with_history(source, client):
         "book-fair-2",
     ]
     assert source.index.numchild == 2
+
+
+def test_an_update_replaces_dates_categories_and_search_text(source, client):
+    make_category("book", "Book fair")
+    series = ["RRULE:FREQ=WEEKLY;COUNT=3", "EXDATE;VALUE=DATE:20270508"]
+    import_calendar(ics(*fair(*series, "CATEGORIES:Book fair")), source=source)
+
+    import_calendar(
+        ics(
+            *vevent(
+                "fair@moeys.example",
+                "Picture book fair",
+                "SEQUENCE:1",
+                "DTSTART;VALUE=DATE:20270501",
+                "RRULE:FREQ=WEEKLY;COUNT=3",
+            )
+        ),
+        source=source,
+    )
+
+    event = EventPage.objects.get(uid="fair@moeys.example")
+    assert (event.title, list(event.categories.all()), event.date_changes.count()) == (
+        "Picture book fair",
+        [],
+        0,
+    )
+    assert [entry.action for entry in PageLogEntry.objects.filter(page=event)] == [
+        "wagtail.publish",
+        "wagtail.publish",
+        "wagtail.create",
+    ]
+    assert event.revisions.count() == 2
+    assert event.live_revision.as_object().title == "Picture book fair"
+    soup = BeautifulSoup(
+        client.get("/en/search/", {"q": "picture"}).content, "html.parser"
+    )
+    assert [a.get_text() for a in soup.select(".search-result__title a")] == [
+        "Picture book fair"
+    ]
