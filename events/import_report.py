@@ -5,7 +5,12 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext, ngettext_lazy
+from django.utils.translation import (
+    gettext_lazy,
+    ngettext,
+    ngettext_lazy,
+    pgettext_lazy,
+)
 
 from core.languages import local_digits
 
@@ -28,8 +33,8 @@ NOTES_LISTED = 20
 
 # Each list of the report, with its heading in a preview and after the import.
 SECTIONS = (
-    ("created", gettext_lazy("To create"), gettext_lazy("Created")),
-    ("updated", gettext_lazy("To update"), gettext_lazy("Updated")),
+    ("created", gettext_lazy("To create"), pgettext_lazy("calendar import", "Created")),
+    ("updated", gettext_lazy("To update"), pgettext_lazy("calendar import", "Updated")),
     (
         "cancelled",
         gettext_lazy("To cancel: gone from the source's file"),
@@ -44,8 +49,16 @@ SECTIONS = (
             "Changed on the site and by the source: the site's version was kept"
         ),
     ),
-    ("refused", gettext_lazy("Refused"), gettext_lazy("Refused")),
-    ("unchanged", gettext_lazy("Unchanged"), gettext_lazy("Unchanged")),
+    (
+        "refused",
+        pgettext_lazy("calendar import", "Refused"),
+        pgettext_lazy("calendar import", "Refused"),
+    ),
+    (
+        "unchanged",
+        pgettext_lazy("calendar import", "Unchanged"),
+        pgettext_lazy("calendar import", "Unchanged"),
+    ),
 )
 
 
@@ -69,12 +82,11 @@ class ImportReport:
 
     def as_data(self):
         """The report as JSON can hold it (for an ImportRun)."""
-        return asdict(self)
+        return {**asdict(self), "note_kinds": dict(self.note_kinds)}
 
     @classmethod
     def from_data(cls, data):
-        report = cls(**{**data, "note_kinds": Counter(data.get("note_kinds", {}))})
-        return report
+        return cls(**{**data, "note_kinds": Counter(data.get("note_kinds", {}))})
 
     def sections(self, *, done):
         """(heading, titles) of each outcome that has events, in reading order."""

@@ -74,18 +74,17 @@ def import_calendar(data, index=None, *, source=None, user=None, import_rest=Fal
 def plan_import(data, index=None, *, source=None):
     """Read ``data`` and compare it with the site: the ImportPlan, saving nothing."""
     index = index or source.index
-    with translation.override(settings.LANGUAGE_CODE):
-        calendar = parse_calendar(data)
-        report = ImportReport()
-        readings, refusals = read_events(calendar, report)
-        plan = ImportPlan(index=index, source=source, report=report)
-        report.refused = [str(refusal) for refusal in refusals]
-        existing = _existing(reading.uid for reading in readings)
-        for reading in readings:
-            _plan_event(plan, reading, existing.get(reading.uid))
-        if source is not None:
-            in_file = {r.uid for r in readings} | {r.uid for r in refusals}
-            _plan_cancellations(plan, in_file)
+    calendar = parse_calendar(data)
+    report = ImportReport()
+    readings, refusals = read_events(calendar, report)
+    plan = ImportPlan(index=index, source=source, report=report)
+    report.refused = [str(refusal) for refusal in refusals]
+    existing = _existing(reading.uid for reading in readings)
+    for reading in readings:
+        _plan_event(plan, reading, existing.get(reading.uid))
+    if source is not None:
+        in_file = {r.uid for r in readings} | {r.uid for r in refusals}
+        _plan_cancellations(plan, in_file)
     return plan
 
 
@@ -160,8 +159,10 @@ def _plan_event(plan, reading, event):
 def _copy_reading(event, reading, source):
     """The file's values onto the page; Kizuna's SEQUENCE rises on its own when the
     schedule changes, the source's is kept beside it."""
-    for name, value in reading.fields.items():
-        setattr(event, name, value)
+    # Messages are in the reader's language, texts go into the site's default one.
+    with translation.override(settings.LANGUAGE_CODE):
+        for name, value in reading.fields.items():
+            setattr(event, name, value)
     event.categories = reading.categories
     event.date_changes = reading.changes
     event.source = source or event.source

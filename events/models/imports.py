@@ -43,6 +43,8 @@ class ImportRun(models.Model):
     )
     # What the preview found, then what the import did (ImportReport.as_data()).
     report = models.JSONField(default=dict, editable=False)
+    # The editor's language, for the messages the worker writes into the report.
+    language = models.CharField(max_length=16, blank=True, editable=False)
     event_count = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     finished_at = models.DateTimeField(null=True, blank=True, editable=False)

@@ -3,8 +3,9 @@
 import datetime
 import hashlib
 
+from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
@@ -103,9 +104,12 @@ class SourceTracking(models.Model):
         abstract = True
 
     def imported_fingerprint(self):
-        """The fingerprint of this event's imported fields as they are now."""
+        """The fingerprint of this event's imported fields as they are now (texts
+        in the site's default language, where imports write them)."""
+        with translation.override(settings.LANGUAGE_CODE):
+            fields = {name: getattr(self, name) for name in IMPORTED_FIELDS}
         return imported_fingerprint(
-            {name: getattr(self, name) for name in IMPORTED_FIELDS},
+            fields,
             [category.pk for category in self.categories.all()],
             self.date_changes.all(),
         )
