@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..enums import ImportState
 from .sources import CalendarSource
@@ -29,11 +30,13 @@ class ImportRun(models.Model):
         on_delete=models.CASCADE,
         related_name="import_runs",
     )
-    file_name = models.CharField(_("file"), max_length=255, blank=True)
+    file_name = models.CharField(
+        pgettext_lazy("calendar import", "file"), max_length=255, blank=True
+    )
     # The uploaded file, kept until it is imported (then emptied).
     data = models.BinaryField(default=b"", editable=False)
     state = models.CharField(
-        _("state"),
+        pgettext_lazy("calendar import", "state"),
         max_length=16,
         choices=ImportState,
         default=ImportState.PREVIEWED,

@@ -5,10 +5,11 @@ from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from events.enums import ImportState
 from events.models import CalendarSource, EventPage, ImportRun
@@ -239,3 +240,32 @@ def test_the_command_and_the_preview_sum_up_hundreds_of_notes(
     assert lines[300:] == [*notes, summary]
     assert page.text(".import-run__notes li") == notes
     assert list(page.sections) == ["Unchanged (300)"]
+
+
+def test_a_japanese_editor_follows_a_background_import_in_japanese(
+    admin_client, source, settings, django_capture_on_commit_callbacks
+):
+    admin = User.objects.get(username="admin")
+    UserProfile.get_for_user(admin)
+    UserProfile.objects.filter(user=admin).update(preferred_language="ja")
+    settings.KIZUNA_IMPORT_BACKGROUND_EVENTS = 0
+    run, page = preview(admin_client, source, broken_export())
+    assert page.buttons == [
+        ("rest", "残りをインポート"),
+        ("all", "すべてか無しか：何もインポートしない"),
+    ]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = confirm(admin_client, run, "rest")
+    waiting = RunPage(admin_client.get(response["Location"]))
+    run_background_tasks()
+    done = RunPage(admin_client.get(response["Location"]))
+
+    assert waiting.text(".import-run__state") == ["バックグラウンド処理の順番待ち"]
+    assert done.text(".import-run__state") == ["完了"]
+    assert done.text(".import-run__summary") == [
+        "新規作成：1件、更新：0件、変更なし：0件。 中止：0件、競合：0件、取り込めないもの：3件。"
+    ]
+    assert done.sections["取り込めないもの (3)"][0] == (
+        "「Open day」（UID open-day@example）：開始（DTSTART）がありません。"
+    )
