@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -80,6 +81,17 @@ def plan_import(data, index=None, *, source=None):
     plan = ImportPlan(index=index, source=source, report=report)
     report.refused = [str(refusal) for refusal in refusals]
     existing = _existing(reading.uid for reading in readings)
+    # Categories and date changes are read only for the events the file changes.
+    prefetch_related_objects(
+        [
+            event
+            for reading in readings
+            if (event := existing.get(reading.uid)) is not None
+            and (event.source_dropped or _is_newer(reading, event))
+        ],
+        "categories",
+        "date_changes",
+    )
     for reading in readings:
         _plan_event(plan, reading, existing.get(reading.uid))
     if source is not None:
@@ -92,9 +104,9 @@ def _existing(uids):
     uids, found = list(uids), {}
     for start in range(0, len(uids), LOOKUP_BATCH):
         found.update(
-            EventPage.objects.filter(uid__in=uids[start : start + LOOKUP_BATCH])
-            .prefetch_related("categories", "date_changes")
-            .in_bulk(field_name="uid")
+            EventPage.objects.filter(
+                uid__in=uids[start : start + LOOKUP_BATCH]
+            ).in_bulk(field_name="uid")
         )
     return found
 
@@ -178,15 +190,15 @@ def _copy_reading(event, reading, source):
 
 def _plan_cancellations(plan, in_file):
     """Cancel the source's live events that its file no longer has."""
-    gone = (
+    kept = (
         plan.source.events.live()
         .filter(source_dropped=False)
         .exclude(status=EventStatus.CANCELLED)
-        .prefetch_related("categories", "date_changes")
     )
-    for event in gone.iterator(chunk_size=LOOKUP_BATCH):
-        if event.uid in in_file:
-            continue
+    gone = [pk for pk, uid in kept.values_list("pk", "uid") if uid not in in_file]
+    for event in EventPage.objects.filter(pk__in=gone).prefetch_related(
+        "categories", "date_changes"
+    ):
         schedule_before = event.schedule_fingerprint()
         event.status = EventStatus.CANCELLED
         event.source_dropped = True
