@@ -34,7 +34,8 @@ def publish_new_events(index, events, *, user=None):
     Each event carries its categories and date changes in memory (as the import sets
     them); its slug is made unique among the index's children here.
     """
-    index = Page.objects.get(pk=index.pk)
+    # Locked, so two imports under one index cannot take the same tree paths.
+    index = Page.objects.select_for_update().get(pk=index.pk)
     last_child = index.get_last_child()
     next_step = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
     taken = set(index.get_children().values_list("slug", flat=True))

@@ -104,9 +104,9 @@ def _existing(uids):
     uids, found = list(uids), {}
     for start in range(0, len(uids), LOOKUP_BATCH):
         found.update(
-            EventPage.objects.filter(
-                uid__in=uids[start : start + LOOKUP_BATCH]
-            ).in_bulk(field_name="uid")
+            EventPage.objects.filter(uid__in=uids[start : start + LOOKUP_BATCH])
+            .select_related("source")
+            .in_bulk(field_name="uid")
         )
     return found
 
@@ -114,24 +114,13 @@ def _existing(uids):
 def _plan_event(plan, reading, event):
     report = plan.report
     title = reading.fields["title"]
-    if (
-        event is not None
-        and plan.source
-        and event.source_id
-        not in (
-            None,
-            plan.source.pk,
-        )
+    if event is not None and event.source_id not in (
+        None,
+        getattr(plan.source, "pk", None),
     ):
+        reason = _("the site has this UID from the calendar source “%(source)s”.")
         report.refused.append(
-            str(
-                Refusal(
-                    reading.uid,
-                    title,
-                    _("the site has this UID from the calendar source “%(source)s”.")
-                    % {"source": event.source},
-                )
-            )
+            str(Refusal(reading.uid, title, reason % {"source": event.source}))
         )
         return
     if event is not None and not event.source_dropped and not _is_newer(reading, event):
