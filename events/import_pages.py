@@ -13,10 +13,11 @@ editor moves an event.
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import F
+from django.db.models import F, prefetch_related_objects
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.search.backends import get_search_backends
 
 from . import recurrence
@@ -219,6 +220,8 @@ def _add_relations(events):
 def _add_revisions(events, user, now, actions):
     """One published revision per page, and the log entries of its creation and
     publication, as the page history shows them."""
+    # A revision holds the page's comments: fetched for the batch, not per page.
+    prefetch_related_objects(events, COMMENTS_RELATION_NAME)
     event_type = ContentType.objects.get_for_model(EventPage)
     page_type = ContentType.objects.get_for_model(Page)
     revisions = Revision.objects.bulk_create(

@@ -107,7 +107,11 @@ class SourceTracking(models.Model):
         """The fingerprint of this event's imported fields as they are now (texts
         in the site's default language, where imports write them)."""
         with translation.override(settings.LANGUAGE_CODE):
-            fields = {name: getattr(self, name) for name in IMPORTED_FIELDS}
+            fields = {
+                name: getattr(self, name) for name in IMPORTED_FIELDS if name != "venue"
+            }
+        # The venue by its key (compared by it), without fetching it.
+        fields["venue"] = self.venue_id
         return imported_fingerprint(
             fields,
             [category.pk for category in self.categories.all()],
