@@ -22,7 +22,6 @@ from tests.factories.events import TOKYO
 pytestmark = pytest.mark.django_db
 
 MEETING_UID = "meeting-2027@nagano.example"
-UPLOAD_URL = "/admin/events/import/"
 
 
 def ics(*lines):
