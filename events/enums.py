@@ -44,3 +44,13 @@ class DateChangeKind(models.TextChoices):
     ADD = "add", _("Add an extra date")
     CANCEL = "cancel", _("Cancel this date (stays visible, marked cancelled)")
     MOVE = "move", _("Move this date")
+
+
+class ImportState(models.TextChoices):
+    """Where an import of a calendar file stands, from its preview to its report."""
+
+    PREVIEWED = "previewed", _("Waiting for confirmation")
+    QUEUED = "queued", _("Waiting for the background worker")
+    RUNNING = "running", _("Importing")
+    DONE = "done", pgettext_lazy("import", "Done")
+    FAILED = "failed", pgettext_lazy("import", "Failed")

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import EventCategory
+from .models import CalendarSource, EventCategory
 
 
 class EventCategoryViewSet(SnippetViewSet):
@@ -16,8 +16,17 @@ class EventCategoryViewSet(SnippetViewSet):
     ordering = "sort_order"
 
 
+class CalendarSourceViewSet(SnippetViewSet):
+    model = CalendarSource
+    icon = "globe"
+    menu_label = _("Calendar sources")
+    list_display = ["name", "index", "url", "last_fetched_at", "last_status"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
 class EventsMenuGroup(SnippetViewSetGroup):
     menu_label = _("Calendar")
     menu_icon = "date"
     menu_order = 320
-    items = (EventCategoryViewSet,)
+    items = (EventCategoryViewSet, CalendarSourceViewSet)

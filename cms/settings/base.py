@@ -303,3 +303,12 @@ KIZUNA_UNUSUAL_HOURS = (7, 22)
 KIZUNA_CANCELLED_EVENT_RETENTION = datetime.timedelta(
     days=env.int("KIZUNA_CANCELLED_EVENT_RETENTION_DAYS", default=90)
 )
+
+# Calendar imports: the largest file accepted (admin upload, command line and fetched
+# URLs), and the number of events above which an upload is saved by the background worker.
+KIZUNA_IMPORT_MAX_BYTES = env.int("KIZUNA_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+KIZUNA_IMPORT_BACKGROUND_EVENTS = env.int(
+    "KIZUNA_IMPORT_BACKGROUND_EVENTS", default=200
+)
+# Seconds a fetch of a source's URL may take.
+KIZUNA_IMPORT_FETCH_TIMEOUT = env.int("KIZUNA_IMPORT_FETCH_TIMEOUT", default=30)

@@ -30,6 +30,7 @@ from ..querysets import EventPageManager
 from ..repeat_choices import out_of_range_message
 from ..time_display import month_title
 from .categories import EventCategory
+from .sources import SourceTracking
 
 
 def new_uid():
@@ -101,7 +102,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, SourceTracking, Page):
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences for lists and feeds.")
     )

@@ -4,11 +4,7 @@ import datetime
 from io import StringIO
 
 import pytest
-from django.contrib.auth.models import Group
-from django.contrib.messages import get_messages
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
-from django.urls import reverse
 
 from events.enums import EventStatus
 from events.ical import entries_calendar
@@ -21,12 +17,11 @@ from tests.factories.calendar_events import (
     add_water_festival,
     site_occurrences,
 )
-from tests.factories.events import TOKYO, make_category, make_venue
+from tests.factories.events import TOKYO
 
 pytestmark = pytest.mark.django_db
 
 MEETING_UID = "meeting-2027@nagano.example"
-UPLOAD_URL = "/admin/events/import/"
 
 
 def ics(*lines):
@@ -123,13 +118,6 @@ BROKEN_EXPORT_PROBLEMS = [
     "use an IANA name such as Asia/Tokyo.",
     "“Backwards” (UID backwards@example): it ends (DTEND) before it starts (DTSTART).",
 ]
-
-
-@pytest.fixture
-def places(db):
-    make_venue("Nagano Prefectural Office", "Nagano", "JP", "Asia/Tokyo")
-    make_venue()  # Peace Palace, Phnom Penh
-    make_category("association", "Association meeting")
 
 
 def tokyo_dates(event):
@@ -235,8 +223,9 @@ def test_a_higher_sequence_updates_and_republishes(event_index, places):
     assert meeting.revisions.count() == 2
     assert meeting.live_revision_id == meeting.latest_revision_id
     assert meeting.start == datetime.datetime(2027, 1, 12, 18, 30, tzinfo=TOKYO)
-    # The site raised SEQUENCE for the move, past the file's: the next import is a no-op.
-    assert meeting.sequence == 2
+    # The site raised its own SEQUENCE for the move and keeps the file's beside it:
+    # the same file again is a no-op.
+    assert (meeting.sequence, meeting.source_sequence) == (1, 1)
     assert (
         import_calendar(partner_export(sequence=1, first="183000"), event_index).updated
         == []
@@ -296,7 +285,7 @@ def test_an_event_refused_while_saving_undoes_the_whole_import(event_index):
 
     assert error.value.problems == [
         # A message quotes a title up to 80 characters.
-        f"“{long_title[:79]}…” (UID long@example): Ensure this value has at most "
+        f"“{long_title[:79]}…” (UID long@example): title: Ensure this value has at most "
         "255 characters (it has 300)."
     ]
     assert EventPage.objects.count() == 0
@@ -374,69 +363,6 @@ def test_the_command_explains_a_wrong_file_or_index(
     assert str(error.value) == message
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("admin"))
-    return client
-
-
-def upload(client, index, data, name="partner.ics"):
-    return client.post(
-        UPLOAD_URL,
-        {"index": index.pk, "file": SimpleUploadedFile(name, data, "text/calendar")},
-    )
-
-
-def test_the_upload_screen_imports_and_says_what_it_did(
-    admin_client, event_index, places
-):
-    assert UPLOAD_URL.encode() in admin_client.get(reverse("wagtailadmin_home")).content
-    assert admin_client.get(UPLOAD_URL).status_code == 200
-
-    response = upload(admin_client, event_index, partner_export())
-
-    assert response["Location"] == reverse(
-        "wagtailadmin_explore", args=[event_index.pk]
-    )
-    assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "Created: 3, updated: 0, unchanged: 0.",
-        "“Association meeting” (UID meeting-2027@nagano.example): "
-        "no category is called “Agriculture”.",
-    ]
-    assert EventPage.objects.live().count() == 3
-
-
-def test_the_upload_screen_lists_the_problems_and_imports_nothing(
-    admin_client, event_index
-):
-    response = upload(admin_client, event_index, broken_export())
-
-    assert response.status_code == 200
-    assert response.context["form"].errors["file"] == BROKEN_EXPORT_PROBLEMS
-    assert BROKEN_EXPORT_PROBLEMS[0] in response.content.decode()
-    assert EventPage.objects.count() == 0
-
-
-def test_the_upload_screen_wants_a_calendar_file(admin_client, event_index):
-    response = upload(admin_client, event_index, b"%PDF-1.7", name="minutes.pdf")
-
-    assert response.context["form"].errors["file"] == [
-        "File extension “pdf” is not allowed. Allowed extensions are: ics, ical, ifb."
-    ]
-
-
-def test_only_those_who_may_publish_events_can_import(
-    client, event_index, django_user_model
-):
-    editor = django_user_model.objects.create_user("editor")
-    editor.groups.add(Group.objects.get(name="Editors"))  # may edit, not publish
-    client.force_login(editor)
-
-    # Wagtail sends those without permission back to the dashboard, with a message.
-    assert client.get(UPLOAD_URL)["Location"] == reverse("wagtailadmin_home")
-    assert UPLOAD_URL.encode() not in client.get(reverse("wagtailadmin_home")).content
-
-
 def many_unplaced_events(count=300):
     """A file of ``count`` events, each at a venue the site does not have."""
     return ics(
@@ -465,22 +391,3 @@ def unplaced_summary(counts):
         ),
         "And 280 more notes.",
     ]
-
-
-def test_the_command_and_the_upload_screen_sum_up_hundreds_of_notes(
-    admin_client, event_index, tmp_path
-):
-    path = tmp_path / "talks.ics"
-    path.write_bytes(many_unplaced_events())
-    output = StringIO()
-
-    call_command("import_ics", str(path), "--index", "events", stdout=output)
-    # Importing the file again saves nothing, yet notes the same.
-    response = upload(admin_client, event_index, path.read_bytes())
-
-    lines = output.getvalue().splitlines()
-    summary, *notes = unplaced_summary("Created: 300, updated: 0, unchanged: 0.")
-    assert lines[300:] == [*notes, summary]
-    assert [str(m) for m in get_messages(response.wsgi_request)] == unplaced_summary(
-        "Created: 0, updated: 0, unchanged: 300."
-    )

@@ -7,11 +7,11 @@ it, which takes a third of a second per event.
 
 import datetime
 
-from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from core.bulk_pages import insert_pages
 from events import recurrence
 from events.enums import DateChangeKind
 from events.models import EventDateChange, EventPage
@@ -86,43 +86,6 @@ def _event(index, n, first_start, venues, repeat_every, first_step, now):
     )
     event.series_end = recurrence.series_end(event, changes)
     return event, changes
-
-
-def insert_pages(pages):
-    """Insert unsaved pages of one specific type: the Page rows (bulk_create), then the
-    specific rows beside them. Returns their ids.
-
-    Django's bulk_create refuses multi-table models, so the second half is one
-    executemany over the specific model's own columns.
-    """
-    model = type(pages[0])
-    base_fields = [field.attname for field in Page._meta.concrete_fields]
-    rows = Page.objects.bulk_create(
-        [
-            Page(**{name: getattr(page, name) for name in base_fields if name != "id"})
-            for page in pages
-        ]
-    )
-    for page, row in zip(pages, rows, strict=True):
-        page.id = page.page_ptr_id = row.pk
-    fields = model._meta.local_concrete_fields
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
-    values = [
-        [
-            field.get_db_prep_save(getattr(page, field.attname), connection)
-            for field in fields
-        ]
-        for page in pages
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {quote(model._meta.db_table)} ({columns}) "
-            f"VALUES ({placeholders})",
-            values,
-        )
-    return [row.pk for row in rows]
 
 
 def _add_relations(built, categories):

@@ -1,6 +1,6 @@
 """Many published, indexed news articles at once, for search tests and bench/search.py.
 
-Rows are inserted directly (see bulk_events.insert_pages) and indexed through the search
+Rows are inserted directly (see core.bulk_pages) and indexed through the search
 backend, as Wagtail's ``update_index`` would; no revisions.
 """
 
@@ -12,11 +12,11 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.bulk_pages import insert_pages
 from news.models import NewsArticlePage
 from search.indexing import root_content_type
 from search.models import SearchEntry
 from search.text import stored_text, unspaced_bigrams
-from tests.factories.bulk_events import insert_pages
 
 # Words the articles are written from, the commonest first.
 JAPANESE_WORDS = (
