@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "search",
     "core",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
@@ -61,6 +62,8 @@ MIDDLEWARE = [
     "cms.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a stored page is answered without touching one.
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -120,6 +123,22 @@ if REDIS_URL:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Anonymous public pages are kept whole this long in the cache (cms.page_cache; 0: off).
+# Editors' changes reach them at once (cms.invalidation), so the limit only bounds memory.
+KIZUNA_PAGE_CACHE_SECONDS = env.int("KIZUNA_PAGE_CACHE_SECONDS", default=600)
+# An HTTP cache in front (Varnish, deploy/varnish/kizuna.vcl) is purged through Wagtail's
+# frontend cache when VARNISH_URL names it (e.g. http://127.0.0.1:6081).
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("VARNISH_URL"),
+        }
+    }
+    if env("VARNISH_URL", default="")
+    else {}
+)
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

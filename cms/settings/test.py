@@ -13,3 +13,6 @@ MEDIA_ROOT = BASE_DIR / "tests" / "artifacts" / "media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Off for the suite, whose tests change content behind the editors' signals; the page
+# cache's own tests switch it on.
+KIZUNA_PAGE_CACHE_SECONDS = 0
