@@ -111,3 +111,68 @@ def process_group(pid):
         except (OSError, ProcessLookupError):
             continue
     return commands
+
+
+VCL = PROJECT / "deploy" / "varnish" / "kizuna.vcl"
+BACKENDS = """
+backend {name} {{ .host = "127.0.0.1"; .port = "{port}"; }}
+"""
+DIRECTOR = """
+acl purgers {{ "127.0.0.1"; }}
+sub vcl_init {{
+    new app = directors.round_robin();
+{additions}
+}}
+"""
+
+
+def start_varnish(port, app_ports, workdir, log):
+    """Debian's varnishd with the repository's VCL in front of ``app_ports``, in the
+    foreground of its own process group, without dropping privileges (``-j none``:
+    the test's folders are root's)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    names = [f"app{n}" for n in range(len(app_ports))]
+    (workdir / "backends.vcl").write_text(
+        "".join(
+            BACKENDS.format(name=n, port=p)
+            for n, p in zip(names, app_ports, strict=True)
+        )
+        + DIRECTOR.format(
+            additions="\n".join(f"    app.add_backend({n});" for n in names)
+        )
+    )
+    with open(log, "w") as output:
+        process = subprocess.Popen(
+            [
+                "varnishd",
+                "-F",
+                "-j",
+                "none",
+                "-a",
+                f"127.0.0.1:{port}",
+                "-T",
+                "none",
+                "-f",
+                str(VCL),
+                "-p",
+                f"vcl_path={workdir}:/usr/share/varnish/vcl",
+                "-n",
+                str(workdir / "state"),
+                "-s",
+                "malloc,64m",
+            ],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"varnishd stopped: {Path(log).read_text()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return process
+        except OSError:
+            time.sleep(0.3)
+    stop(process)
+    raise AssertionError(f"varnishd did not listen: {Path(log).read_text()}")
