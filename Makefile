@@ -84,6 +84,7 @@ lint: install-test
 bench: install-test
 	$(PY) bench/feeds.py
 	$(PY) bench/conflicts.py
+	$(PY) bench/pages.py
 
 clean:
 	rm -rf $(VENV) tests/node/node_modules tests/artifacts
