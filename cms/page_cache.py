@@ -25,6 +25,7 @@ GENERATION_KEY = "page-cache:generation"
 # calendar feeds, documents served behind their own permissions, health checks.
 NEVER = ("/admin/", "/documents/", "/healthz", "/readyz", "/_util/")
 PRIVATE_FEED = "/delegations/calendar/"
+MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage
 
 
 def generation():
@@ -44,6 +45,8 @@ def request_is_cacheable(request):
         settings.KIZUNA_PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        # A message waiting in its cookie ("Thank you…") belongs to this visitor's page.
+        and MESSAGES_COOKIE not in request.COOKIES
         and not path.startswith(NEVER)
         and PRIVATE_FEED not in path
     )

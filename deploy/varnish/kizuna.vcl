@@ -32,7 +32,8 @@ sub vcl_recv {
         || req.url ~ "/delegations/calendar/") {
         return (pass);
     }
-    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+    # A session (editors, logged-in visitors) or a message waiting for this visitor.
+    if (req.http.Cookie ~ "(^|;\s*)(sessionid|messages)=") {
         return (pass);
     }
     # An anonymous visitor's other cookies (csrftoken) change nothing on a cached page.

@@ -84,6 +84,15 @@ def test_logged_in_editors_never_get_or_fill_the_cache(
     assert queries > 0
 
 
+def test_a_visitor_with_a_message_waiting_gets_a_fresh_page(client, news_index):
+    client.get("/en/news/")
+    client.cookies["messages"] = "waiting"
+
+    _, queries = queries_for(client, "/en/news/")
+
+    assert queries > 0
+
+
 def test_the_admin_and_pages_with_a_form_are_not_stored(client, news_index):
     from wagtail.models import PageViewRestriction
 
