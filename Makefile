@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install install-test messages migrate demo serve node lint bench clean
+.PHONY: run test install install-test messages migrate demo dev-server serve node lint bench clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,14 +38,30 @@ migrate: install
 demo: migrate messages
 	$(PY) manage.py load_demo
 
-# The background worker (mail, long imports) runs beside the development server and stops with it.
-serve:
-	@$(PY) manage.py db_worker --backend background --queue-name '*' & worker=$$!; \
+# The background worker (mail, long imports) runs beside the web server and stops with it.
+WORKER := $(PY) manage.py db_worker --backend background --queue-name '*'
+
+dev-server:
+	@$(WORKER) & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST)
 
 run: demo
-	$(MAKE) --no-print-directory serve
+	$(MAKE) --no-print-directory dev-server
+
+# Production on one machine: the production settings (SECRET_KEY, DATABASE_URL, REDIS_URL,
+# ALLOWED_HOSTS… from the environment, see the README's deployment section), static files
+# collected with hashed names and compressed copies for whitenoise, gunicorn with
+# GUNICORN_WORKERS processes (no access log of its own: cms.request_log writes one line a
+# request, without query strings), and the task worker beside it. Migrations are a release step
+# of their own (`manage.py migrate`), run once however many servers there are.
+GUNICORN_WORKERS ?= 4
+serve: export DJANGO_SETTINGS_MODULE = cms.settings.production
+serve: install messages
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@$(WORKER) & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(VENV)/bin/gunicorn cms.wsgi --bind $(HOST) --workers $(GUNICORN_WORKERS) --error-logfile -
 
 # Real client-side parsers and checkers (axe-core, ical.js) for the tests; never committed.
 node:
@@ -69,6 +85,7 @@ bench: install-test
 	$(PY) bench/feeds.py
 	$(PY) bench/conflicts.py
 	$(PY) bench/imports.py
+	$(PY) bench/pages.py
 
 clean:
 	rm -rf $(VENV) tests/node/node_modules tests/artifacts

@@ -10,9 +10,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
 
-from . import sitemaps, throttling
+from . import health, sitemaps, throttling
+
+handler500 = "cms.errors.server_error"
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),

@@ -7,6 +7,8 @@ from django.db.models import Q
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
+from core.visibility import public
+
 from .enums import EventStatus
 
 # Subscribers keep what they fetched; a feed stops carrying an event this long after
@@ -17,9 +19,8 @@ PAST_IN_FEEDS = datetime.timedelta(days=366)
 class EventPageQuerySet(PageQuerySet):
     def public_listing(self):
         """Live events a visitor may see, with what listings show fetched up front."""
-        return (
+        return public(
             self.live()
-            .public()
             .select_related("venue", "organiser")
             .prefetch_related("categories", "date_changes")
         )

@@ -18,6 +18,7 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.ordering import EditorOrdered
 from core.pagination import paginate
+from core.visibility import public
 from directory.models import Organisation, Person
 from events.models import EventPage
 
@@ -106,9 +107,8 @@ class NewsArticleQuerySet(PageQuerySet):
     def listing(self):
         """Live, public articles, newest first, with what a listing shows fetched up front."""
         images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
-        return (
+        return public(
             self.live()
-            .public()
             .select_related("kind")
             .prefetch_related("tags", Prefetch("image", queryset=images))
             .order_by("-date", "-first_published_at")

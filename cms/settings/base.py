@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "search",
     "core",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
@@ -58,8 +59,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that its line has the final status and the whole duration.
+    "cms.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a stored page is answered without touching one.
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,31 +113,61 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         timeout=20,
         init_command="PRAGMA journal_mode=WAL;",
     )
+# Seconds a process keeps its database connection between requests (0: one per request);
+# production.py defaults to 60. Health checks reopen a connection the server has dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if env("REDIS_URL", default=""):
+# Redis, when REDIS_URL names one, is the store every process shares: the cache (pages,
+# Wagtail's), sessions (kept in the database too, so Redis may be lost) and the login
+# failure counts. A Redis that does not answer is a miss (cms.cache), within a second.
+REDIS_URL = env("REDIS_URL", default="")
+if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env("REDIS_URL"),
+            "BACKEND": "cms.cache.ForgivingRedisCache",
+            "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kizuna",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Anonymous public pages are kept whole this long in the cache (cms.page_cache; 0: off).
+# Editors' changes reach them at once (cms.invalidation), so the limit only bounds memory.
+KIZUNA_PAGE_CACHE_SECONDS = env.int("KIZUNA_PAGE_CACHE_SECONDS", default=600)
+# An HTTP cache in front (Varnish, deploy/varnish/kizuna.vcl) is purged through Wagtail's
+# frontend cache when VARNISH_URL names it (e.g. http://127.0.0.1:6081).
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("VARNISH_URL"),
+        }
+    }
+    if env("VARNISH_URL", default="")
+    else {}
+)
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Kizuna <noreply@localhost>")
 
 # Login throttling (django-axes): every login form and the page password form count
-# failures per client address in the database, which every process shares (the cache is
-# per process unless REDIS_URL is set). A client that fails AXES_FAILURE_LIMIT times
+# failures per client address in a store every process shares: Redis when REDIS_URL is
+# set, otherwise the database (the cache is then per process). A client that fails AXES_FAILURE_LIMIT times
 # waits AXES_COOLOFF_TIME, then may try again. A successful login leaves the count as
 # it is, so that an account holder cannot reset it between guesses at a page password.
 AUTHENTICATION_BACKENDS = [
     "cms.throttling.ThrottlingBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if REDIS_URL
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(
     minutes=env.int("AXES_COOLOFF_MINUTES", default=15)
@@ -259,13 +294,32 @@ KIZUNA_PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 )
 
+# One line per record on standard error: level, logger, the request's id (cms.request_log,
+# which also writes one line per request), message.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request": {"()": "cms.request_log.RequestContextFilter"}},
+    "formatters": {
+        "line": {
+            "format": "%(asctime)s %(levelname)s %(name)s request_id=%(request_id)s "
+            "%(message)s"
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request"],
+            "formatter": "line",
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     # Wagtail runs search and reference indexing as immediate tasks and logs each one.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        # On the logger too, so every handler of its records sees them masked.
+        "django.request": {"filters": ["request"]},
+    },
 }
 
 # Two task backends. Wagtail's own small tasks (search and reference indexing) stay

@@ -1,7 +1,10 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403 -- settings modules layer on one another
-from .base import SECRET_KEY, env
+from .base import DATABASES, SECRET_KEY, env
+
+# Each process keeps its connection a minute (the health check reopens a dropped one).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 
 # Never from the environment: a server showing tracebacks leaks settings and data.
 DEBUG = False

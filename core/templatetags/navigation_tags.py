@@ -1,6 +1,8 @@
 from django import template
 from wagtail.models import Site
 
+from core.visibility import public
+
 register = template.Library()
 
 
@@ -10,7 +12,7 @@ def top_menu(context):
     site = Site.find_for_request(request)
     root = site.root_page if site else None
     current = context.get("page")
-    items = root.get_children().live().in_menu().public() if root else []
+    items = public(root.get_children().live().in_menu()) if root else []
     return {
         "root": root,
         "items": items,

@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Site
 
+from core.visibility import public
 from home.models import StandardPage
 
 register = template.Library()
@@ -12,6 +13,4 @@ def footer_pages(context):
     site = Site.find_for_request(context["request"])
     if site is None:
         return StandardPage.objects.none()
-    return (
-        StandardPage.objects.live().public().child_of(site.root_page).order_by("path")
-    )
+    return public(StandardPage.objects.live().child_of(site.root_page).order_by("path"))

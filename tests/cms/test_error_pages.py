@@ -85,3 +85,36 @@ def test_a_failing_page_shows_the_error_page_with_debug_off(
 
     assert response.status_code == 500
     assert f"<h1>{SERVER_ERROR['ja']}</h1>" in response.text
+
+
+UNAVAILABLE = {
+    "en": "Briefly unavailable",
+    "ja": "一時的にご利用いただけません",
+    "km": "មិនអាចប្រើបានមួយភ្លែត",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ja", "km"])
+def test_a_database_that_does_not_answer_is_a_503_then_the_site_recovers(
+    client, site_tree, language
+):
+    from django.db import OperationalError, connection
+
+    client.raise_request_exception = False
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("could not connect to server: Connection refused")
+
+    with mock.patch.object(connection, "cursor", refuse):
+        response = client.get(f"/{language}/news/")
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert response["Cache-Control"] == "no-store"
+    assert f'<html lang="{language}">' in response.text
+    assert f"<h1>{UNAVAILABLE[language]}</h1>" in response.text
+    assert f'<a href="/{language}/">{GO_HOME[language]}</a>' in response.text
+    assert "Connection refused" not in response.text
+    # The next request, with the database back, is served as usual.
+    assert client.get(f"/{language}/news/").status_code == 200

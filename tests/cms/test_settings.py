@@ -17,6 +17,8 @@ CONFIGURATION = {
     "BEHIND_PROXY",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS",
     "SECURE_HSTS_PRELOAD",
+    "CONN_MAX_AGE",
+    "REDIS_URL",
 }
 
 
@@ -148,3 +150,27 @@ def test_production_settings_with_hsts_opted_in_pass_the_deploy_checks():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "System check identified no issues (0 silenced)."
+
+
+def test_production_keeps_database_connections_a_minute_unless_told():
+    def connection(**env):
+        return {
+            key: production_settings("DATABASES", **env)["DATABASES"]["default"][key]
+            for key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS")
+        }
+
+    assert connection() == {"CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True}
+    assert connection(CONN_MAX_AGE="0")["CONN_MAX_AGE"] == 0
+
+
+def test_redis_holds_cache_sessions_and_login_counts_when_configured():
+    names = ("SESSION_ENGINE", "AXES_HANDLER")
+
+    assert production_settings(*names) == {
+        "SESSION_ENGINE": "django.contrib.sessions.backends.db",
+        "AXES_HANDLER": "axes.handlers.database.AxesDatabaseHandler",
+    }
+    assert production_settings(*names, REDIS_URL="redis://127.0.0.1:6379/3") == {
+        "SESSION_ENGINE": "django.contrib.sessions.backends.cached_db",
+        "AXES_HANDLER": "axes.handlers.cache.AxesCacheHandler",
+    }
