@@ -21,27 +21,35 @@ from . import capacity, review
 from .capacity import CapacityError
 from .delegating import DelegatingError, make_delegation
 from .enums import RegistrationState
-from .models import Registration
+from .models import ErasedRegistrationCount, Registration
 
 
-class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    """Nobody adds or deletes a registration in the admin, superusers included: a
-    school's form makes it and the erasure removes it, both counting places."""
+class RefusingPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, except ``refused`` actions, which nobody (superusers
+    included) may take in the admin."""
 
-    REFUSED = frozenset({"add", "delete"})
+    def __init__(self, model, *, refused):
+        super().__init__(model)
+        self.refused = frozenset(refused)
 
     def user_has_permission(self, user, action):
-        return action not in self.REFUSED and super().user_has_permission(user, action)
+        return action not in self.refused and super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
 
     def users_with_any_permission(self, actions):
-        allowed = [action for action in actions if action not in self.REFUSED]
+        allowed = [action for action in actions if action not in self.refused]
         return super().users_with_any_permission(allowed)
 
 
-registration_policy = RegistrationPermissionPolicy(Registration)
+# A school's form makes a registration and the erasure removes it, both counting
+# places; coordinators change it only through the actions below.
+registration_policy = RefusingPermissionPolicy(Registration, refused={"add", "delete"})
+# The counts left after erasure are a record: read only.
+erased_count_policy = RefusingPermissionPolicy(
+    ErasedRegistrationCount, refused={"add", "change", "delete"}
+)
 delegation_policy = ModelPermissionPolicy(Delegation)
 
 

@@ -13,13 +13,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from directory.enums import Country
 
 from .admin_actions import ACTIONS
 from .enums import RegistrationState
-from .models import ExchangeProgrammePage, Registration
+from .models import ErasedRegistrationCount, ExchangeProgrammePage, Registration
 from .models.registrations import ACTIVE_STATES
 
 
@@ -103,8 +104,6 @@ class RegistrationViewSet(ModelViewSet):
     model = Registration
     icon = "form"
     menu_label = _("School registrations")
-    add_to_admin_menu = True
-    menu_order = 320
     # A registration is made by its school's form; coordinators change its places
     # only through the actions, which count them under the programme's lock.
     add_view_enabled = False
@@ -224,3 +223,39 @@ class RegistrationViewSet(ModelViewSet):
                 for name, view_class in ACTIONS.items()
             ),
         ]
+
+
+class ErasedRegistrationCountViewSet(ModelViewSet):
+    """What stays of past programmes' registrations (erasure.py), to read only."""
+
+    model = ErasedRegistrationCount
+    icon = "table"
+    menu_label = _("Counts of erased registrations")
+    copy_view_enabled = False
+    list_display = ["programme", "country", "state", "registrations", "students"]
+    list_filter = ["programme", "country", "state"]
+    ordering = ["programme_id", "country", "state"]
+    form_fields = ["registrations", "students"]
+    list_export = [
+        "programme",
+        "get_country_display",
+        "get_state_display",
+        "registrations",
+        "students",
+        "erased_at",
+    ]
+    export_headings = {
+        "get_country_display": _("Country"),
+        "get_state_display": _("State"),
+    }
+    export_filename = "erased-registration-counts"
+
+
+class ExchangesMenuGroup(ViewSetGroup):
+    menu_label = _("School exchanges")
+    menu_icon = "form"
+    menu_order = 320
+    items = (
+        RegistrationViewSet("exchange_registrations"),
+        ErasedRegistrationCountViewSet("exchange_erased_counts"),
+    )

@@ -3,16 +3,15 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
-from .admin_actions import registration_policy
-from .models import Registration
-from .viewsets import RegistrationViewSet
+from .admin_actions import erased_count_policy, registration_policy
+from .models import ErasedRegistrationCount, Registration
+from .viewsets import ExchangesMenuGroup
 
 register_permission_policy(Registration, registration_policy, exact_class=True)
-
-
-@hooks.register("register_admin_viewset")
-def register_registrations():
-    return RegistrationViewSet("exchange_registrations")
+register_permission_policy(
+    ErasedRegistrationCount, erased_count_policy, exact_class=True
+)
+hooks.register("register_admin_viewset", ExchangesMenuGroup)
 
 
 class CoordinatorDecision(LogFormatter):
