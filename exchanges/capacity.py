@@ -190,18 +190,26 @@ def accept_offer(registration, *, now=None):
     now = now or timezone.now()
     with transaction.atomic(durable=True):
         programme = _lock(registration.programme)
+        # An offer past its time expires here even if the worker has not run yet,
+        # and the expiry is kept although the acceptance is refused.
         _expire_due_offers(programme, now)
         registration = _reload(registration)
-        if not (registration.is_active and registration.has_offer):
-            raise CapacityError(_("There is no offer to accept: it may have expired."))
-        registration.places_held += registration.places_offered
-        registration.places_offered = 0
-        registration.offer_expires_at = None
-        registration.state = RegistrationState.CONFIRMED
-        registration.save()
-        logger.info("Registration %s accepted its offer", registration.pk)
-        _write(registration, EmailKind.ACCEPTED)
-        return registration
+        refused = not (registration.is_active and registration.has_offer)
+        if not refused:
+            _confirm_offer(registration)
+    if refused:
+        raise CapacityError(_("There is no offer to accept: it may have expired."))
+    return registration
+
+
+def _confirm_offer(registration):
+    registration.places_held += registration.places_offered
+    registration.places_offered = 0
+    registration.offer_expires_at = None
+    registration.state = RegistrationState.CONFIRMED
+    registration.save()
+    logger.info("Registration %s accepted its offer", registration.pk)
+    _write(registration, EmailKind.ACCEPTED)
 
 
 def change_capacity(programme, capacity, *, now=None):

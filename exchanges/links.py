@@ -9,10 +9,13 @@ SALT = "exchanges.registration"
 
 
 def registration_token(registration):
-    """A token naming the registration, signed and dated (django.core.signing)."""
-    return signing.dumps(
+    """A token naming the registration, signed and dated (django.core.signing), as a
+    path: Wagtail serves only word characters and hyphens in a segment, and the
+    signature's parts are base64 between colons."""
+    token = signing.dumps(
         {"r": registration.pk, "k": registration.idempotency_key.hex[:8]}, salt=SALT
     )
+    return token.replace(":", "/")
 
 
 def read_token(token):
@@ -20,7 +23,9 @@ def read_token(token):
     is older than KIZUNA_EXCHANGE_LINK_MAX_AGE; ``expired`` says which."""
     try:
         data = signing.loads(
-            token, salt=SALT, max_age=settings.KIZUNA_EXCHANGE_LINK_MAX_AGE
+            token.strip("/").replace("/", ":"),
+            salt=SALT,
+            max_age=settings.KIZUNA_EXCHANGE_LINK_MAX_AGE,
         )
     except signing.SignatureExpired:
         return None, True

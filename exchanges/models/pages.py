@@ -19,6 +19,7 @@ from core.timezones import validate_time_zone
 from directory.models import Organisation
 from events.models import EventPage
 
+from .. import display
 from ..enums import ProgrammeStatus, WindowState
 from ..forms import ExchangeProgrammePageForm
 from .registrations import Registration
@@ -259,6 +260,9 @@ class ExchangeProgrammePage(RoutablePageMixin, Page):
             window_state=self.window_state(now),
             can_register=self.accepts_registrations(now),
             places_left=self.places_left(),
+            dates=display.programme_dates(self),
+            opens=display.moment(self.registration_opens, self.zone),
+            closes=display.moment(self.registration_closes, self.zone),
         )
         return context
 
@@ -270,6 +274,6 @@ class ExchangeProgrammePage(RoutablePageMixin, Page):
     def register(self, request):
         return _views().register(request, self)
 
-    @path("registration/<str:token>/", name="registration")
+    @path("registration/<path:token>/", name="registration")
     def registration(self, request, token):
         return _views().manage_registration(request, self, token)
