@@ -229,7 +229,7 @@ class CancelView(RegistrationActionView):
 
 class ChangeStudentsView(RegistrationActionView):
     page_title = _("Change the number of students")
-    submit_label = _("Change")
+    submit_label = pgettext_lazy("registration action", "Change")
     form_class = StudentsForm
     log_action = "exchanges.change_students"
     success_message = _("%(school)s now has its new number of students.")

@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
 
 from exchanges import capacity
 from exchanges.enums import EmailKind, RegistrationState
@@ -271,3 +272,24 @@ def test_xlsx_export_has_a_row_per_school(logged_in, small):
     schools = [row[heading.index("School name")] for row in values[1:]]
     assert schools == ["School 1", "School 2", "School 3"]
     assert [row[heading.index("Students")] for row in values[1:]] == [4, 4, 2]
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "message"),
+    [
+        ("ja", "不受理にする", "不受理の理由を学校に示してください。"),
+        ("km", "បដិសេធ", "សូមផ្តល់មូលហេតុនៃការបដិសេធដល់សាលា។"),
+    ],
+)
+def test_coordinators_read_the_actions_in_their_language(
+    client, small, code, title, message
+):
+    user = coordinator()
+    UserProfile.objects.create(user=user, preferred_language=code)
+    client.force_login(user)
+
+    response = client.post(action_url("reject", 1), {"reason": ""})
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one("h1").get_text(" ", strip=True).startswith(title)
+    assert message in response.content.decode()
