@@ -81,8 +81,8 @@ def register(programme, request, *, now=None):
                 raise CapacityError(_("Registration for this programme is closed."))
             if request.students > programme.max_students_per_school:
                 raise CapacityError(
-                    _("At most %(limit)s students per school.")
-                    % {"limit": programme.max_students_per_school}
+                    _("At most %(limit_value)s students per school.")
+                    % {"limit_value": programme.max_students_per_school}
                 )
             free = _free_places(programme)
             if programme.status == ProgrammeStatus.FULL:
@@ -145,8 +145,8 @@ def reduce(registration, students, *, now=None):
             raise CapacityError(_("This registration is no longer active."))
         if not 1 <= students < registration.students:
             raise CapacityError(
-                _("Give fewer students than now (%(limit)s at most).")
-                % {"limit": registration.students - 1}
+                _("Give fewer students than now (%(limit_value)s at most).")
+                % {"limit_value": registration.students - 1}
             )
         registration.places_held = min(registration.places_held, students)
         registration.places_offered = min(

@@ -157,7 +157,7 @@ class RegistrationForm(forms.Form):
     ]
 
     def __init__(self, *args, programme, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, label_suffix="", **kwargs)
         self.programme = programme
         self.initial.setdefault("token", uuid.uuid4())
         most = programme.max_students_per_school
@@ -220,7 +220,7 @@ class ReduceForm(forms.Form):
     """Fewer students for a registration (never more: that is a new registration)."""
 
     def __init__(self, *args, registration, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, label_suffix="", **kwargs)
         self.fields["students"] = _integer(
             _("Students"),
             min_value=1,

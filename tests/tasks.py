@@ -5,9 +5,12 @@ from django.core.management import call_command
 
 def run_background_tasks():
     """Run every task queued on the "background" backend that is due, then return."""
+    # The backend goes in as an argument: argparse checks its string default
+    # ("default", an immediate backend here) before a keyword could replace it.
     call_command(
         "db_worker",
-        backend_name="background",
+        "--backend",
+        "background",
         queue_name="*",
         batch=True,
         reload=False,

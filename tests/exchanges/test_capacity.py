@@ -1,14 +1,18 @@
 import datetime
+import io
 import random
 
 import pytest
+from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from exchanges import capacity
 from exchanges.enums import EmailKind, ProgrammeStatus, RegistrationState
 from exchanges.models import OutboxEmail, Registration
 from tests.factories.exchanges import add_programme, school_request
+from tests.tasks import run_background_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -304,3 +308,34 @@ def test_each_change_writes_to_the_school(small):
     assert list(
         OutboxEmail.objects.filter(registration=first).values_list("kind", flat=True)
     ) == [EmailKind.RECEIVED, EmailKind.CANCELLED]
+
+
+def test_the_cron_command_expires_offers_that_ran_out(small):
+    first = register(small, 1, 6)
+    register(small, 2, 4)
+    offered = register(small, 3, 6)
+    capacity.cancel(first, now=timezone.now() - HOLD - datetime.timedelta(minutes=1))
+    output = io.StringIO()
+    call_command("expire_exchange_offers", stdout=output)
+    assert output.getvalue() == "1 offer(s) expired.\n"
+    assert state_of(offered)[0] == RegistrationState.EXPIRED
+
+
+def test_the_worker_expires_an_offer_at_its_deadline(
+    small, django_capture_on_commit_callbacks
+):
+    first = register(small, 1, 6)
+    register(small, 2, 4)
+    offered = register(small, 3, 6)
+    with django_capture_on_commit_callbacks(execute=True):
+        capacity.cancel(first)
+    run_background_tasks()
+    assert state_of(offered)[2] == 6  # not yet: the job waits for the deadline
+    DBTaskResult.objects.filter(
+        task_path="exchanges.tasks.expire_offers", status="READY"
+    ).update(run_after=timezone.now())
+    Registration.objects.filter(pk=offered.pk).update(
+        offer_expires_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    run_background_tasks()
+    assert state_of(offered)[0] == RegistrationState.EXPIRED

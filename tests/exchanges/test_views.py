@@ -184,7 +184,7 @@ def test_each_invalid_field_gets_its_message_in_the_visitors_language(
         expected = translation.gettext(message)
     if "%(limit_value)s" in message:
         expected = expected % {"limit_value": limits[field]}
-    assert text_of(response, f"#id_{field}-errors li") == [expected]
+    assert text_of(response, f"#id_{field}_error li") == [expected]
     if language != "en":
         assert expected != message % {"limit_value": limits.get(field, "")}
     assert not Registration.objects.exists()
@@ -192,7 +192,7 @@ def test_each_invalid_field_gets_its_message_in_the_visitors_language(
 
 def test_ages_out_of_order_are_refused_on_the_oldest(client, programme):
     response = client.post(REGISTER, form_data(client, min_age="14", max_age="13"))
-    assert text_of(response, "#id_max_age-errors li") == [
+    assert text_of(response, "#id_max_age_error li") == [
         "The oldest age must not be below the youngest."
     ]
 
@@ -202,7 +202,7 @@ def test_an_invalid_field_is_marked_for_assistive_technology(client, programme):
     page = BeautifulSoup(response.content, "html.parser")
     field = page.find("input", {"name": "teacher_email"})
     assert field["aria-invalid"] == "true"
-    assert field["aria-describedby"] == "id_teacher_email-errors"
+    assert field["aria-describedby"] == "id_teacher_email_error"
 
 
 def registration_link(registration):
@@ -277,7 +277,7 @@ def test_a_reduction_must_be_fewer_students(client, programme):
         registration_link(registration), {"action": "reduce", "students": "5"}
     )
     assert response.status_code == 200
-    assert text_of(response, "#id_students-errors li") == [
+    assert text_of(response, "#id_students_error li") == [
         "Give fewer students than now (2 at most)."
     ]
 

@@ -28,7 +28,7 @@ def add_programme(index, title="Nagano–Phnom Penh summer exchange", **fields):
     fields.setdefault("registration_opens", now - datetime.timedelta(days=1))
     fields.setdefault("registration_closes", now + datetime.timedelta(days=30))
     fields.setdefault("capacity", 20)
-    fields.setdefault("max_students_per_school", 10)
+    fields.setdefault("max_students_per_school", min(10, fields["capacity"]))
     fields.setdefault("min_age", 12)
     fields.setdefault("max_age", 15)
     fields.setdefault("summary", f"About {title}.")
