@@ -106,9 +106,10 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = _("School registrations")
     # A registration is made by its school's form; coordinators change its places
     # only through the actions, which count them under the programme's lock.
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
+    # Else the programme page's "usage" screen would list each school to any editor.
+    add_to_reference_index = False
     index_view_class = RegistrationIndexView
     filterset_class = RegistrationFilterSet
     # The database's own search: registrations are in no search index.

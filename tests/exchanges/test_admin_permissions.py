@@ -3,7 +3,12 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
+from wagtail.log_actions import log
+from wagtail.models import ReferenceIndex
+from wagtail.search.backends import get_search_backend
+from wagtail.search.index import class_is_indexed
 
 from exchanges import capacity
 from exchanges.admin_actions import ACTIONS
@@ -96,3 +101,41 @@ def test_anonymous_visitors_are_sent_to_the_login(client, registered):
         response = client.get(url)
         assert response.status_code == 302, name
         assert response.url.startswith(reverse("wagtailadmin_login")), name
+
+
+def test_registrations_are_in_no_search_index_and_no_page_usage(
+    admin_client, programme
+):
+    # The admin's viewsets register their models for the reference index as the
+    # admin's URLs load: load them before the school registers.
+    assert admin_client.get(reverse("wagtailadmin_home")).status_code == 200
+    registered = capacity.register(programme, school_request(1, students=2))
+
+    assert not class_is_indexed(Registration)
+    assert list(get_search_backend().search("Teacher 1", Registration)) == []
+    assert not ReferenceIndex.get_references_to(programme).filter(
+        content_type=ContentType.objects.get_for_model(Registration)
+    )
+    usage = admin_client.get(reverse("wagtailadmin_pages:usage", args=[programme.pk]))
+    assert usage.status_code == 200
+    assert registered.school_name not in usage.content.decode()
+
+
+def test_the_site_history_shows_coordinators_decisions_to_coordinators_only(
+    client, registered
+):
+    capacity.cancel(registered)
+    log(
+        instance=registered,
+        action="exchanges.cancel",
+        user=coordinator(),
+        data={"school": registered.school_name, "students": registered.students},
+    )
+    history = reverse("wagtailadmin_reports:site_history")
+
+    client.force_login(user_in(PLANNERS))
+    assert registered.school_name not in client.get(history).content.decode()
+    client.force_login(get_user_model().objects.get(username="coordinator"))
+    assert "Cancelled the registration of “School 1”" in (
+        client.get(history).content.decode()
+    )
