@@ -57,25 +57,26 @@ def due_erasures(now=None):
         .distinct()
         .order_by("pk")
     )
-    erasures = []
-    for programme in programmes:
-        ended = programme_end(programme)
-        if ended > cutoff:
-            continue
-        rows = (
-            Registration.objects.filter(programme=programme)
-            .order_by("country", "state")
-            .values("country", "state")
-            .annotate(registrations=Count("pk"), students=Sum("students"))
-        )
-        erasures.append(
-            ProgrammeErasure(
-                programme=programme,
-                ended=ended,
-                tallies=tuple(Tally(**row) for row in rows),
-            )
-        )
-    return erasures
+    return [
+        erasure_of(programme)
+        for programme in programmes
+        if programme_end(programme) <= cutoff
+    ]
+
+
+def erasure_of(programme):
+    """What erasing ``programme``'s registrations would remove and keep."""
+    rows = (
+        Registration.objects.filter(programme=programme)
+        .order_by("country", "state")
+        .values("country", "state")
+        .annotate(registrations=Count("pk"), students=Sum("students"))
+    )
+    return ProgrammeErasure(
+        programme=programme,
+        ended=programme_end(programme),
+        tallies=tuple(Tally(**row) for row in rows),
+    )
 
 
 def erase(erasure, now=None):
