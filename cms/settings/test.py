@@ -13,3 +13,13 @@ MEDIA_ROOT = BASE_DIR / "tests" / "artifacts" / "media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not Django's shared in-memory database: the live server then gives each
+    # request thread a connection of its own, as on PostgreSQL, so tests of requests
+    # racing each other (tests/exchanges/test_concurrency.py) race for real.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": BASE_DIR / "tests" / "artifacts" / "test.sqlite3"  # noqa: F405
+    }
+    DATABASES["default"]["OPTIONS"]["init_command"] = (  # noqa: F405
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"
+    )

@@ -321,6 +321,7 @@ def test_the_cron_command_expires_offers_that_ran_out(small):
     assert state_of(offered)[0] == RegistrationState.EXPIRED
 
 
+@pytest.mark.django_db(transaction=True)  # the worker needs real commits
 def test_the_worker_expires_an_offer_at_its_deadline(
     small, django_capture_on_commit_callbacks
 ):

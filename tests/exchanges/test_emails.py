@@ -23,7 +23,9 @@ from tests.factories.events import TOKYO, add_event
 from tests.factories.exchanges import add_programme, school_request
 from tests.tasks import run_background_tasks
 
-pytestmark = pytest.mark.django_db
+# The worker closes a connection it finds inside a transaction, as a test's is: tests
+# that run it commit for real.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 NODE_DIR = Path(settings.BASE_DIR) / "tests" / "node"
 
