@@ -15,10 +15,11 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 
 from directory.enums import Country
 
-from .admin_actions import ACTIONS
+from .admin_actions import ACTIONS, registration_policy
 from .enums import RegistrationState
 from .models import ErasedRegistrationCount, ExchangeProgrammePage, Registration
 from .models.registrations import ACTIVE_STATES
@@ -259,4 +260,20 @@ class ExchangesMenuGroup(ViewSetGroup):
     items = (
         RegistrationViewSet("exchange_registrations"),
         ErasedRegistrationCountViewSet("exchange_erased_counts"),
+    )
+
+
+def programme_registrations_button(page, user, *args, **kwargs):
+    """The programme's registrations, from its page in the page explorer and editor,
+    for the users who may see them."""
+    if page.specific_class is not ExchangeProgrammePage:
+        return
+    if not registration_policy.user_has_permission(user, "view"):
+        return
+    index = reverse("exchange_registrations:index")
+    yield Button(
+        _("Registrations"),
+        url=f"{index}?programme={page.pk}",
+        icon_name="form",
+        priority=45,
     )

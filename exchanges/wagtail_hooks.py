@@ -5,13 +5,15 @@ from wagtail.permissions import register_permission_policy
 
 from .admin_actions import erased_count_policy, registration_policy
 from .models import ErasedRegistrationCount, Registration
-from .viewsets import ExchangesMenuGroup
+from .viewsets import ExchangesMenuGroup, programme_registrations_button
 
 register_permission_policy(Registration, registration_policy, exact_class=True)
 register_permission_policy(
     ErasedRegistrationCount, erased_count_policy, exact_class=True
 )
 hooks.register("register_admin_viewset", ExchangesMenuGroup)
+hooks.register("register_page_listing_more_buttons", programme_registrations_button)
+hooks.register("register_page_header_buttons", programme_registrations_button)
 
 
 class CoordinatorDecision(LogFormatter):

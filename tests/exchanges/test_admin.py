@@ -7,6 +7,8 @@ import io
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -293,3 +295,19 @@ def test_coordinators_read_the_actions_in_their_language(
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.select_one("h1").get_text(" ", strip=True).startswith(title)
     assert message in response.content.decode()
+
+
+def test_the_programme_page_leads_coordinators_to_its_registrations(
+    client, admin_client, small, programme_index
+):
+    editor = reverse("wagtailadmin_pages:edit", args=[small.pk])
+    explorer = reverse("wagtailadmin_explore", args=[programme_index.pk])
+    registrations = f"{reverse(INDEX)}?programme={small.pk}"
+
+    assert registrations in admin_client.get(editor).content.decode()
+    assert registrations in admin_client.get(explorer).content.decode()
+    editor_user = get_user_model().objects.create_user("editor", password="pw")
+    editor_user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor_user)
+    assert client.get(editor).status_code == 200
+    assert registrations not in client.get(editor).content.decode()
