@@ -8,6 +8,9 @@ wait for each other. On SQLite, whose transactions take the database's write loc
 they begin (``transaction_mode`` IMMEDIATE in the settings), the write lock serialises
 them instead.
 
+Each change is one transaction; a caller may run several in a larger one (the demo
+loader does), and the programme stays locked until the outermost one commits.
+
 The waiting list is served in order of arrival: the first entry whose students all
 fit is offered the places, and an entry that does not fit keeps its position while
 smaller ones behind it are served. An offer holds its places for
@@ -69,7 +72,7 @@ def register(programme, request, *, now=None):
     """
     now = now or timezone.now()
     try:
-        with transaction.atomic(durable=True):
+        with transaction.atomic():
             programme = _lock(programme)
             earlier = Registration.objects.filter(
                 programme=programme, idempotency_key=request.idempotency_key
@@ -137,7 +140,7 @@ def reduce(registration, students, *, now=None):
     """Fewer students: the waiting part goes first, then the offer, then held places;
     the places freed are offered to the waiting list."""
     now = now or timezone.now()
-    with transaction.atomic(durable=True):
+    with transaction.atomic():
         programme = _lock(registration.programme)
         _expire_due_offers(programme, now)
         registration = _reload(registration)
@@ -168,7 +171,7 @@ def reduce(registration, students, *, now=None):
 def cancel(registration, *, now=None):
     """Cancel a registration; its places are offered to the waiting list."""
     now = now or timezone.now()
-    with transaction.atomic(durable=True):
+    with transaction.atomic():
         programme = _lock(registration.programme)
         _expire_due_offers(programme, now)
         registration = _reload(registration)
@@ -188,7 +191,7 @@ def cancel(registration, *, now=None):
 def accept_offer(registration, *, now=None):
     """The school takes the places offered to it, if the offer still runs."""
     now = now or timezone.now()
-    with transaction.atomic(durable=True):
+    with transaction.atomic():
         programme = _lock(registration.programme)
         # An offer past its time expires here even if the worker has not run yet,
         # and the expiry is kept although the acceptance is refused.
@@ -216,7 +219,7 @@ def change_capacity(programme, capacity, *, now=None):
     """A coordinator's new capacity; places it frees are offered to the waiting list.
     A lower one confirms nobody new and takes no confirmed place away."""
     now = now or timezone.now()
-    with transaction.atomic(durable=True):
+    with transaction.atomic():
         programme = _lock(programme)
         ExchangeProgrammePage.objects.filter(pk=programme.pk).update(capacity=capacity)
         programme.capacity = capacity
@@ -237,7 +240,7 @@ def expire_offers(*, now=None):
     )
     expired = 0
     for programme_id in sorted(set(programme_ids)):
-        with transaction.atomic(durable=True):
+        with transaction.atomic():
             programme = _lock_by_id(programme_id)
             expired += _expire_due_offers(programme, now)
     return expired

@@ -20,6 +20,7 @@ from wagtail.log_actions import log
 from .delegations import DemoDelegations
 from .directory import DemoDirectory
 from .events import DemoEvents
+from .exchanges import DemoExchanges
 from .home import DemoHome
 from .news import DemoNews
 
@@ -67,6 +68,7 @@ class DemoLoader:
             DemoEvents(self, directory, today=timezone.localdate()).load(home)
             DemoNews(self, directory).load(home)
             DemoDelegations(self, directory).load()
+            DemoExchanges(self, directory).load(home)
             demo_home.load_pages(home)
         return self.counts
 

@@ -294,3 +294,12 @@ def test_no_personal_data_on_the_public_pages(client, programme):
         body = client.get(url).content.decode()
         for secret in ("Teacher 1", "teacher1@school1.example", "+819000000001"):
             assert secret not in body, (url, secret)
+
+
+def test_the_programmes_are_in_the_sitemap_in_every_language(client, programme):
+    capacity.register(programme, school_request(1, students=3))
+    body = client.get("/sitemap.xml").content.decode()
+    for language in ("en", "ja", "km"):
+        assert f"/{language}/exchanges/summer-exchange/</loc>" in body
+    assert "/registration/" not in body
+    assert "/register/" not in body

@@ -292,6 +292,26 @@ UPCOMING_EVENTS = [
         },
     },
     {
+        "slug": "nagano-phnom-penh-summer-youth-exchange",
+        # The next summer holidays in both countries.
+        "day": relativedelta(month=7, day=27),
+        "days": 10,
+        "time_zone": "Asia/Phnom_Penh",
+        "organiser": "phnom-penh-capital-administration",
+        "categories": ["school-exchange"],
+        "related_news": [SCHOOL_EXCHANGE["slug"]],
+        "title": {
+            "en": "Nagano–Phnom Penh summer youth exchange",
+            "ja": "長野・プノンペン夏の青少年交流",
+            "km": "កម្មវិធីផ្លាស់ប្តូរយុវជនរដូវក្តៅ ណាហ្គាណូ-ភ្នំពេញ",
+        },
+        "summary": {
+            "en": "Pupils and teachers of Nagano schools spend ten days with partner schools in Phnom Penh: lessons together, home stays and a shared project.",
+            "ja": "長野県内の学校の児童生徒と教員が、プノンペンの交流校で10日間を過ごします。合同授業、ホームステイ、共同プロジェクトを行います。",
+            "km": "សិស្ស និងគ្រូមកពីសាលារៀននៅខេត្តណាហ្គាណូ ចំណាយពេលដប់ថ្ងៃជាមួយសាលាដៃគូនៅភ្នំពេញ៖ រៀនជាមួយគ្នា ស្នាក់នៅជាមួយគ្រួសារ និងគម្រោងរួមគ្នា។",
+        },
+    },
+    {
         "slug": "school-exchange-visit-to-nagano",
         # The next May still to come, after Golden Week and Khmer New Year.
         "day": relativedelta(month=5, day=1, weekday=TU(+3)),
