@@ -140,9 +140,8 @@ def _act(request, registration):
 
 def _private(response):
     """Personal pages and forms: never cached, never indexed, and the signed link in
-    the address never sent on to another site. ("no-referrer" would do that too, but
-    browsers then send their forms with ``Origin: null``, which Django's CSRF check
-    refuses.)"""
+    the address never sent on to another site ("same-origin", not "no-referrer",
+    which makes browsers send ``Origin: null`` and fail Django's CSRF check)."""
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     response["Referrer-Policy"] = "same-origin"

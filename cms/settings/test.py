@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403 -- settings modules layer on one another
 
 SECRET_KEY = "test-only-key"
@@ -16,9 +18,10 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not Django's shared in-memory database: the live server then gives each
     # request thread a connection of its own, as on PostgreSQL, so tests of requests
-    # racing each other (tests/exchanges/test_concurrency.py) race for real.
+    # racing each other (tests/exchanges/test_concurrency.py) race for real. One file
+    # per run (Django deletes it at the end), so that two runs never share one.
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": BASE_DIR / "tests" / "artifacts" / "test.sqlite3"  # noqa: F405
+        "NAME": BASE_DIR / "tests" / "artifacts" / f"test-{os.getpid()}.sqlite3"  # noqa: F405
     }
     DATABASES["default"]["OPTIONS"]["init_command"] = (  # noqa: F405
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"

@@ -137,6 +137,20 @@ def test_a_closed_window_shows_no_form_and_refuses_a_late_post(client, programme
     assert not Registration.objects.exists()
 
 
+def test_a_browser_s_form_passes_the_csrf_check(programme):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    data = form_data(strict)
+    page = BeautifulSoup(strict.get(REGISTER).content, "html.parser")
+    data["csrfmiddlewaretoken"] = page.find("input", {"name": "csrfmiddlewaretoken"})[
+        "value"
+    ]
+    response = strict.post(REGISTER, data, HTTP_ORIGIN="http://testserver")
+    assert response.status_code == 303
+    assert Registration.objects.count() == 1
+
+
 def test_the_csrf_token_is_required(programme):
     from django.test import Client
 
@@ -303,3 +317,19 @@ def test_the_programmes_are_in_the_sitemap_in_every_language(client, programme):
         assert f"/{language}/exchanges/summer-exchange/</loc>" in body
     assert "/registration/" not in body
     assert "/register/" not in body
+
+
+def test_the_index_lists_programmes_with_their_state(client, programme_index):
+    add_programme(programme_index, "Open one", slug="open-one")
+    add_programme(
+        programme_index,
+        "Closed one",
+        slug="closed-one",
+        registration_opens=timezone.now() - datetime.timedelta(days=9),
+        registration_closes=timezone.now() - datetime.timedelta(days=1),
+    )
+    response = client.get("/ja/exchanges/")
+    assert text_of(response, ".programme-state") == [
+        "申し込みは締め切られました",
+        "申し込み受付中",
+    ]
