@@ -9,7 +9,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
@@ -59,6 +60,17 @@ def waiting_position():
         default=None,
         output_field=IntegerField(),
     )
+
+
+class RegistrationContactForm(WagtailAdminModelForm):
+    """Saves only its own fields: the places, counted meanwhile under the programme's
+    lock by a school or another coordinator, are left as they are in the database."""
+
+    def save(self, commit=True):
+        registration = super().save(commit=False)
+        if commit:
+            registration.save(update_fields=[*self.fields, "updated_at"])
+        return registration
 
 
 class RegistrationIndexView(IndexView):
@@ -173,23 +185,26 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
     ]
     # Only what the school might correct by telephone; never its places.
-    panels = [
-        FieldPanel("school_name"),
-        FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
-        MultiFieldPanel(
-            [
-                FieldPanel("teacher_name"),
-                FieldRowPanel(
-                    [FieldPanel("teacher_email"), FieldPanel("teacher_phone")]
-                ),
-                FieldPanel("language"),
-            ],
-            heading=_("Contact teacher"),
-        ),
-        FieldRowPanel(
-            [FieldPanel("teachers"), FieldPanel("min_age"), FieldPanel("max_age")]
-        ),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("school_name"),
+            FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+            MultiFieldPanel(
+                [
+                    FieldPanel("teacher_name"),
+                    FieldRowPanel(
+                        [FieldPanel("teacher_email"), FieldPanel("teacher_phone")]
+                    ),
+                    FieldPanel("language"),
+                ],
+                heading=_("Contact teacher"),
+            ),
+            FieldRowPanel(
+                [FieldPanel("teachers"), FieldPanel("min_age"), FieldPanel("max_age")]
+            ),
+        ],
+        base_form_class=RegistrationContactForm,
+    )
 
     @property
     def list_display(self):

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.forms.models import model_to_dict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
@@ -18,6 +19,7 @@ from wagtail.users.models import UserProfile
 from exchanges import capacity
 from exchanges.enums import EmailKind, RegistrationState
 from exchanges.models import Registration
+from exchanges.viewsets import RegistrationViewSet
 from tests.exchanges.coordinators import coordinator
 from tests.factories.exchanges import add_programme, school_request
 
@@ -311,3 +313,24 @@ def test_the_programme_page_leads_coordinators_to_its_registrations(
     client.force_login(editor_user)
     assert client.get(editor).status_code == 200
     assert registrations not in client.get(editor).content.decode()
+
+
+def test_correcting_contact_details_leaves_the_places_counted_meanwhile(small):
+    """The edit view loads the registration, then saves it: a change of places
+    between the two (the school cancels through its link) must survive the save."""
+    loaded = registration(1)
+    form_class = RegistrationViewSet("check").get_form_class(for_update=True)
+    data = model_to_dict(loaded, fields=list(form_class.base_fields))
+    form = form_class({**data, "teacher_phone": "+81312345678"}, instance=loaded)
+    assert form.is_valid(), form.errors
+    capacity.cancel(registration(1))
+
+    form.save()
+
+    corrected = registration(1)
+    assert (corrected.teacher_phone, corrected.state, corrected.places_held) == (
+        "+81312345678",
+        RegistrationState.CANCELLED,
+        0,
+    )
+    assert registration(2).places_offered == 4
