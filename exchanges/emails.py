@@ -27,6 +27,13 @@ SUBJECTS = {
     EmailKind.OFFER_EXPIRED: _("The places offered in %(title)s have passed on"),
     EmailKind.REDUCED: _("Your numbers for %(title)s are changed"),
     EmailKind.CANCELLED: _("Your registration for %(title)s is cancelled"),
+    # The coordinators' decisions (review.py).
+    EmailKind.CONFIRMED: _("Places confirmed in %(title)s"),
+    EmailKind.MOVED_TO_WAITING: _(
+        "Your registration for %(title)s is on the waiting list"
+    ),
+    EmailKind.REJECTED: _("Your registration for %(title)s is refused"),
+    EmailKind.CHANGED: _("Your numbers for %(title)s are changed"),
 }
 INTRODUCTIONS = {
     EmailKind.RECEIVED: _("Thank you for registering %(school)s for %(title)s."),
@@ -42,6 +49,18 @@ INTRODUCTIONS = {
     ),
     EmailKind.REDUCED: _("Your numbers are changed."),
     EmailKind.CANCELLED: _("Your registration is cancelled."),
+    EmailKind.CONFIRMED: _(
+        "The coordinators confirmed all the students of %(school)s."
+    ),
+    EmailKind.MOVED_TO_WAITING: _(
+        "The coordinators moved %(school)s to the end of the waiting list; its places "
+        "passed to other schools. You will be offered places when they free up."
+    ),
+    EmailKind.REJECTED: _(
+        "The coordinators refused the registration of %(school)s, for this reason: "
+        "%(reason)s"
+    ),
+    EmailKind.CHANGED: _("The coordinators changed your number of students."),
 }
 # What a failing mail server raises: refusals, lost connections, no answer.
 DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
@@ -81,6 +100,7 @@ def build_message(email):
         values = {
             "title": programme.title,
             "school": registration.school_name,
+            "reason": registration.refusal_reason,
             "deadline": registration.offer_expires_at
             and display.moment(registration.offer_expires_at, programme.zone),
         }

@@ -45,3 +45,8 @@ class EmailKind(models.TextChoices):
     OFFER_EXPIRED = "offer_expired", _("Offer expired")
     REDUCED = "reduced", _("Numbers reduced")
     CANCELLED = "cancelled", _("Registration cancelled")
+    # The coordinators' decisions (exchanges/review.py).
+    CONFIRMED = "confirmed", _("Places confirmed")
+    MOVED_TO_WAITING = "moved_to_waiting", _("Moved to the waiting list")
+    REJECTED = "rejected", _("Registration refused")
+    CHANGED = "changed", _("Numbers changed")

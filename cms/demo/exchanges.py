@@ -1,5 +1,6 @@
 """The demo school exchanges: an open programme with schools registered in each
-language, and a full one with a waiting list and a live offer.
+language, a full one with a waiting list and a live offer, and a past one whose
+schools' personal data has been erased as ``erase_exchange_data`` erases it.
 
 Schools register through the exchanges' own capacity functions, as the form does;
 each demo school has a fixed form token, so a second run finds its registration
@@ -13,7 +14,9 @@ from django.utils import timezone
 
 from events.models import EventPage
 from exchanges import capacity
+from exchanges.erasure import erase, erasure_of
 from exchanges.models import (
+    ErasedRegistrationCount,
     ExchangeProgrammeIndexPage,
     ExchangeProgrammePage,
     Registration,
@@ -37,6 +40,9 @@ class DemoExchanges:
         index = self.programme_index(home)
         for spec in PROGRAMMES:
             programme = self.programme(index, spec)
+            if spec.get("erased"):
+                self.erased_registrations(programme, spec)
+                continue
             made = [
                 (self.registration(programme, school), school)
                 for school in spec["registrations"]
@@ -74,7 +80,12 @@ class DemoExchanges:
             host_organisation=organisations[spec["host"]],
             visiting_organisation=organisations[spec["visiting"]],
             time_zone=spec["time_zone"],
-            registration_opens=now - datetime.timedelta(days=spec["opened_days_ago"]),
+            registration_opens=(
+                now - datetime.timedelta(days=spec["opened_days_ago"])
+                if "opened_days_ago" in spec
+                else event.start
+                - datetime.timedelta(days=spec["opens_days_before_event"])
+            ),
             registration_closes=event.start
             - datetime.timedelta(days=spec["closes_days_before_event"]),
             capacity=spec["capacity"],
@@ -88,7 +99,19 @@ class DemoExchanges:
         self.loader.publish(index, programme)
         return programme
 
-    def registration(self, programme, school):
+    def erased_registrations(self, programme, spec):
+        """A past programme's schools, registered while it was open, then erased
+        (a second run finds the counts and registers no one again)."""
+        erased = programme.erased_counts.exists()
+        self.loader.record(ErasedRegistrationCount, created=not erased)
+        if erased:
+            return
+        during = programme.registration_opens + datetime.timedelta(days=1)
+        for school in spec["registrations"]:
+            self.registration(programme, school, now=during)
+        erase(erasure_of(programme))
+
+    def registration(self, programme, school, now=None):
         token = uuid.uuid5(TOKENS, f"{programme.slug}/{school['key']}")
         exists = programme.registrations.filter(idempotency_key=token).exists()
         self.loader.record(Registration, created=not exists)
@@ -100,5 +123,5 @@ class DemoExchanges:
             if name in school
         }
         return capacity.register(
-            programme, capacity.SchoolRequest(idempotency_key=token, **fields)
+            programme, capacity.SchoolRequest(idempotency_key=token, **fields), now=now
         )

@@ -344,6 +344,11 @@ KIZUNA_EXCHANGE_OFFER_HOLD = datetime.timedelta(
 KIZUNA_EXCHANGE_LINK_MAX_AGE = datetime.timedelta(
     days=env.int("KIZUNA_EXCHANGE_LINK_DAYS", default=365)
 )
+# Schools' personal data is erased this many days after their programme ends, and kept
+# only as anonymous counts per country and state (manage.py erase_exchange_data).
+KIZUNA_EXCHANGE_DATA_RETENTION_DAYS = env.int(
+    "KIZUNA_EXCHANGE_DATA_RETENTION_DAYS", default=180
+)
 # Registration forms one address may send per hour (counted in the shared cache).
 KIZUNA_EXCHANGE_REGISTRATIONS_PER_HOUR = env.int(
     "KIZUNA_EXCHANGE_REGISTRATIONS_PER_HOUR", default=20

@@ -20,6 +20,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # request thread a connection of its own, as on PostgreSQL, so tests of requests
     # racing each other (tests/exchanges/test_concurrency.py) race for real. One file
     # per run (Django deletes it at the end), so that two runs never share one.
+    # tests/artifacts is not in git: a fresh clone has to make it for the file.
+    (BASE_DIR / "tests" / "artifacts").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": BASE_DIR / "tests" / "artifacts" / f"test-{os.getpid()}.sqlite3"  # noqa: F405
     }

@@ -1,7 +1,9 @@
+from .erasure import ErasedRegistrationCount
 from .pages import ExchangeProgrammeIndexPage, ExchangeProgrammePage
 from .registrations import OutboxEmail, Registration
 
 __all__ = [
+    "ErasedRegistrationCount",
     "ExchangeProgrammeIndexPage",
     "ExchangeProgrammePage",
     "OutboxEmail",

@@ -14,6 +14,7 @@ from django.db.models import F, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
+from delegations.models import Delegation
 from directory.enums import Country
 
 from ..enums import EmailKind, RegistrationState
@@ -91,6 +92,18 @@ class Registration(models.Model):
     places_waiting = models.PositiveSmallIntegerField(_("places waited for"), default=0)
     offer_expires_at = models.DateTimeField(
         _("offer expires at"), null=True, blank=True
+    )
+    # The coordinators' reason, sent to the school with the refusal (review.py).
+    refusal_reason = models.TextField(_("reason for refusal"), blank=True)
+    # The planner's delegation made from this school (delegating.py); the planner
+    # keeps it if the registration is erased.
+    delegation = models.ForeignKey(
+        Delegation,
+        verbose_name=_("delegation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     # Order of arrival in the programme, given under the programme's lock (1, 2, 3, …).
     arrival = models.PositiveIntegerField(_("arrival"), editable=False)

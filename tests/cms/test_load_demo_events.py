@@ -73,7 +73,7 @@ class LoadedCalendarTests(TestCase):
             "ព្រឹត្តិការណ៍",
         )
         assert all(getattr(index, f"intro_{lang}") for lang in LANGUAGES)
-        assert EventPage.objects.child_of(index).live().count() == 15
+        assert EventPage.objects.child_of(index).live().count() == 16
         # The calendar's venues, and those only the demo delegations use.
         assert Venue.objects.count() == len(calendar.VENUES) + len(
             demo_delegations.VENUES
@@ -87,7 +87,7 @@ class LoadedCalendarTests(TestCase):
             "school-exchange",
             "seminar",
         ]
-        assert "Events: 15 created, 0 already there" in self.output
+        assert "Events: 16 created, 0 already there" in self.output
         assert "Venues: 17 created, 0 already there" in self.output
 
     def test_everything_is_written_in_english_japanese_and_khmer(self):
@@ -241,7 +241,7 @@ class LoadedCalendarTests(TestCase):
         output = load_demo()
 
         assert calendar_state() == before
-        assert "Events: 0 created, 15 already there" in output
+        assert "Events: 0 created, 16 already there" in output
         assert "Event categories: 0 created, 6 already there" in output
 
     def test_a_run_on_a_later_day_moves_and_adds_nothing(self):
@@ -287,5 +287,5 @@ class LoadedCalendarTests(TestCase):
         seminar = EventPage.objects.live().get(slug=LABOUR_SEMINAR)
         assert seminar.start > timezone.now()
         assert seminar.start.astimezone(PHNOM_PENH).time() == datetime.time(9)
-        assert "Events: 1 created, 14 already there" in output
+        assert "Events: 1 created, 15 already there" in output
         assert Venue.objects.count() == venues

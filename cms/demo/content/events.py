@@ -20,6 +20,26 @@ from .nagano import MISSION_REPORT, SCHOOL_EXCHANGE
 
 PAST_EVENTS = [
     {
+        "slug": "nagano-phnom-penh-summer-youth-exchange-2024",
+        "day": datetime.date(2024, 7, 26),
+        "days": 10,
+        "time_zone": "Asia/Phnom_Penh",
+        "organiser": "phnom-penh-capital-administration",
+        "categories": ["school-exchange"],
+        # The first exchange after the Governor's report asked for one.
+        "related_news": [SCHOOL_EXCHANGE["slug"]],
+        "title": {
+            "en": "Nagano–Phnom Penh summer youth exchange 2024",
+            "ja": "2024年 長野・プノンペン夏の青少年交流",
+            "km": "កម្មវិធីផ្លាស់ប្តូរយុវជនរដូវក្តៅ ណាហ្គាណូ-ភ្នំពេញ ឆ្នាំ២០២៤",
+        },
+        "summary": {
+            "en": "Ten days of lessons, home stays and a shared project for pupils of Nagano and Phnom Penh schools, in the summer of 2024.",
+            "ja": "2024年夏、長野とプノンペンの学校の児童生徒が合同授業、ホームステイ、共同プロジェクトで10日間を過ごしました。",
+            "km": "ដប់ថ្ងៃនៃការរៀនជាមួយគ្នា ការស្នាក់នៅជាមួយគ្រួសារ និងគម្រោងរួមគ្នា សម្រាប់សិស្សនៃសាលារៀនណាហ្គាណូ និងភ្នំពេញ នៅរដូវក្តៅឆ្នាំ២០២៤។",
+        },
+    },
+    {
         "slug": "prime-minister-receives-japan-cambodia-association",
         "day": datetime.date(2023, 4, 26),
         "times": (datetime.time(15), datetime.time(16)),

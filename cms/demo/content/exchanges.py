@@ -198,4 +198,66 @@ PROGRAMMES = [
             ),
         ],
     },
+    {
+        # Past: its schools registered while it was open, and their personal data
+        # has since been erased (kept as counts per country and state).
+        "slug": "nagano-phnom-penh-summer-exchange-2024",
+        "event": "nagano-phnom-penh-summer-youth-exchange-2024",
+        "erased": True,
+        "host": "phnom-penh-capital-administration",
+        "visiting": "nagano-prefecture",
+        "time_zone": "Asia/Phnom_Penh",
+        "opens_days_before_event": 120,
+        "closes_days_before_event": 42,
+        "capacity": 30,
+        "max_students_per_school": 10,
+        "min_age": 12,
+        "max_age": 15,
+        "title": {
+            "en": "Nagano–Phnom Penh summer exchange 2024",
+            "ja": "2024年 長野・プノンペン夏の交流",
+            "km": "កម្មវិធីផ្លាស់ប្តូររដូវក្តៅ ណាហ្គាណូ-ភ្នំពេញ ឆ្នាំ២០២៤",
+        },
+        "summary": {
+            "en": "The first summer exchange, in 2024: twenty-eight students from Nagano and Phnom Penh schools.",
+            "ja": "2024年の第1回夏の交流。長野とプノンペンの学校から28人の生徒が参加しました。",
+            "km": "កម្មវិធីផ្លាស់ប្តូររដូវក្តៅលើកដំបូង ឆ្នាំ២០២៤៖ សិស្សម្ភៃប្រាំបីនាក់មកពីសាលារៀនណាហ្គាណូ និងភ្នំពេញ។",
+        },
+        "description": {
+            "en": "<p>Registration is closed. The schools' details were erased after the programme, as the privacy notice says.</p>",
+            "ja": "<p>申し込みは締め切りました。参加校の情報は、プライバシーポリシーのとおりプログラム終了後に消去しました。</p>",
+            "km": "<p>ការចុះឈ្មោះត្រូវបានបិទ។ ព័ត៌មានលម្អិតរបស់សាលារៀនត្រូវបានលុបបន្ទាប់ពីកម្មវិធី ដូចដែលសេចក្តីជូនដំណឹងអំពីឯកជនភាពបានចែង។</p>",
+        },
+        "registrations": [
+            school(
+                21,
+                "Nagano Higashi Junior High School",
+                "Nagano",
+                "JP",
+                "Ito Kenji",
+                "ja",
+                10,
+            ),
+            school(
+                22,
+                "Matsumoto Chuo Junior High School",
+                "Matsumoto",
+                "JP",
+                "Kato Yumi",
+                "ja",
+                8,
+            ),
+            school(
+                23,
+                "Preah Sisowath High School",
+                "Phnom Penh",
+                "KH",
+                "Chea Sophal",
+                "km",
+                10,
+            ),
+            # Joined when the places had run out; never offered any.
+            school(24, "Bak Touk High School", "Phnom Penh", "KH", "Sok Dara", "km", 6),
+        ],
+    },
 ]
