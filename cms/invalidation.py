@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.signals import public_content_changed
 from directory.models import Organisation, Person, Venue
 from events.models import EventCategory
 from news.models import NewsKind
@@ -41,6 +42,7 @@ def connect():
     page_unpublished.connect(on_change, dispatch_uid="kizuna-page-cache-unpublished")
     post_page_move.connect(on_change, dispatch_uid="kizuna-page-cache-moved")
     post_delete.connect(on_change, sender=Page, dispatch_uid="kizuna-page-cache-page")
+    public_content_changed.connect(on_change, dispatch_uid="kizuna-page-cache-content")
     for model in [*SHOWN_ON_PAGES, get_image_model()]:
         for signal in (post_save, post_delete):
             signal.connect(

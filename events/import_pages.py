@@ -21,6 +21,7 @@ from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.search.backends import get_search_backends
 
 from core.bulk_pages import insert_pages
+from core.signals import public_content_changed
 
 from . import recurrence
 from .enums import EventStatus
@@ -52,6 +53,7 @@ def publish_new_events(index, events, *, user=None):
         _add_revisions(batch, user, now, ("wagtail.create", "wagtail.publish"))
         _index(batch)
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(events))
+    public_content_changed.send(sender=EventPage)
 
 
 def publish_changed_events(changed, *, user=None):
@@ -79,6 +81,7 @@ def publish_changed_events(changed, *, user=None):
         _add_relations(batch)
         _add_revisions(batch, user, now, ("wagtail.publish",))
         _index(batch)
+    public_content_changed.send(sender=EventPage)
 
 
 # What an import changes on a live page (besides relations and revisions), with the

@@ -8,7 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from directory.models import Venue
+from events.importing import import_calendar
+from exchanges import capacity
 from tests.factories.events import PHNOM_PENH, add_event
+from tests.factories.exchanges import add_programme, add_programme_index, school_request
 from tests.factories.pages import add_article
 
 pytestmark = pytest.mark.django_db
@@ -170,3 +173,32 @@ def test_the_request_log_says_whether_the_cache_answered(client, news_index, cap
         if record.name == "kizuna.request"
     ]
     assert caches == ["miss", "hit", "skip"]
+
+
+def test_places_taken_show_on_the_cached_programme_page(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    programme = add_programme(add_programme_index(home_page))
+    assert "20 places left" in client.get(programme.url).text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        capacity.register(programme, school_request(1, students=5))
+
+    assert "15 places left" in client.get(programme.url).text
+
+
+def test_events_imported_in_bulk_show_on_the_cached_calendar(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    assert "Water forum" not in client.get(event_index.url).text
+    calendar = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partner//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:water-forum@partner.example\r\nDTSTAMP:20260101T000000Z\r\n"
+        b"SUMMARY:Water forum\r\nDTSTART;TZID=Asia/Phnom_Penh:20270301T100000\r\n"
+        b"DTEND;TZID=Asia/Phnom_Penh:20270301T120000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_calendar(calendar, event_index)
+
+    assert "Water forum" in client.get(event_index.url).text
