@@ -84,13 +84,15 @@ def publish_changed_events(changed, *, user=None):
     public_content_changed.send(sender=EventPage)
 
 
+# Imported fields that modeltranslation keeps per language.
+TRANSLATED = ("title", "summary", "status_note")
 # What an import changes on a live page (besides relations and revisions), with the
 # columns of each language of the translated ones.
 _CHANGED_FIELDS = [
-    *(name for name in IMPORTED_FIELDS if name not in ("title", "summary")),
+    *(name for name in IMPORTED_FIELDS if name not in TRANSLATED),
     *(
         f"{name}{suffix}"
-        for name in ("title", "summary")
+        for name in TRANSLATED
         for suffix in ("", *(f"_{code}" for code, _name in settings.LANGUAGES))
     ),
     "series_end",

@@ -123,7 +123,11 @@ def _plan_event(plan, reading, event):
             str(Refusal(reading.uid, title, reason % {"source": event.source}))
         )
         return
-    if event is not None and not event.source_dropped and not _is_newer(reading, event):
+    if (
+        event is not None
+        and not event.source_dropped
+        and (not _is_newer(reading, event) or _says_the_same(reading, event))
+    ):
         report.unchanged.append(event.title)
         return
     if event is not None and event.has_local_changes():
@@ -170,11 +174,7 @@ def _copy_reading(event, reading, source):
     event.source_sequence = reading.sequence
     event.source_modified = _aware(reading.modified)
     event.source_dropped = False
-    event.source_fingerprint = imported_fingerprint(
-        reading.fields,
-        [category.pk for category in reading.categories],
-        reading.changes,
-    )
+    event.source_fingerprint = _fingerprint_of(reading)
 
 
 def _plan_cancellations(plan, in_file):
@@ -194,6 +194,20 @@ def _plan_cancellations(plan, in_file):
         event.source_fingerprint = event.imported_fingerprint()
         plan.cancels.append((event, schedule_before))
         plan.report.cancelled.append(event.title)
+
+
+def _says_the_same(reading, event):
+    """Whether a newer version of an event changes none of what an import writes, as
+    when Kizuna's own feed comes back with its own SEQUENCE and LAST-MODIFIED."""
+    return event.source_fingerprint == _fingerprint_of(reading)
+
+
+def _fingerprint_of(reading):
+    return imported_fingerprint(
+        reading.fields,
+        [category.pk for category in reading.categories],
+        reading.changes,
+    )
 
 
 def _is_newer(reading, event):

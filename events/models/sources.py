@@ -135,6 +135,7 @@ IMPORTED_FIELDS = (
     "start",
     "end",
     "status",
+    "status_note",
     "rrule",
 )
 
@@ -145,7 +146,8 @@ def imported_fingerprint(fields, category_ids, changes):
         *(_comparable(fields[name]) for name in IMPORTED_FIELDS),
         ",".join(str(pk) for pk in sorted(category_ids)),
         *sorted(
-            f"{c.kind} {c.occurrence_date} {_comparable(c.new_start)}" for c in changes
+            f"{c.kind} {c.occurrence_date} {_comparable(c.new_start)} {c.note}"
+            for c in changes
         ),
     ]
     return hashlib.sha256("\x1f".join(values).encode()).hexdigest()

@@ -97,13 +97,17 @@ def get(url, **headers):
 
 
 def process_group(pid):
-    """Command lines of every live process in ``pid``'s process group."""
+    """Command lines of every live process in ``pid``'s process group. Zombies (exited,
+    waiting for a parent that a container's init may never give them) do not count."""
     commands = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             if os.getpgid(int(entry.name)) != pid:
+                continue
+            # The state follows the parenthesised command name in /proc/<pid>/stat.
+            if (entry / "stat").read_text().rpartition(")")[2].split()[0] == "Z":
                 continue
             commands.append(
                 (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()

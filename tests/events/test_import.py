@@ -238,10 +238,27 @@ def test_a_later_last_modified_updates_at_the_same_sequence(event_index, places)
         datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=1)
     ).strftime("%Y%m%dT%H%M%SZ")
 
-    report = import_calendar(partner_export(last_modified=later), event_index)
+    report = import_calendar(
+        partner_export(last_modified=later, first="183000"), event_index
+    )
 
     assert report.updated == ["Association meeting"]
     assert EventPage.objects.get(uid=MEETING_UID).revisions.count() == 2
+
+
+def test_a_later_last_modified_that_changes_nothing_leaves_the_event(
+    event_index, places
+):
+    import_calendar(partner_export(), event_index)
+    later = (
+        datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=1)
+    ).strftime("%Y%m%dT%H%M%SZ")
+
+    report = import_calendar(partner_export(last_modified=later), event_index)
+
+    assert report.updated == []
+    assert "Association meeting" in report.unchanged
+    assert EventPage.objects.get(uid=MEETING_UID).revisions.count() == 1
 
 
 def test_our_own_feed_imports_as_the_same_dates(event_index):

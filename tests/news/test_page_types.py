@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import (
 
 from directory.models import Organisation, Person
 from events.models import EventIndexPage
+from exchanges.models import ExchangeProgrammeIndexPage
 from home.models import HomePage, StandardPage
 from news.enums import Sector
 from news.models import NewsArticlePage, NewsIndexPage
@@ -29,7 +30,8 @@ class NewsPageTypesTests(WagtailPageTestCase):
     def test_the_tree_has_one_shape(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {NewsIndexPage, EventIndexPage, StandardPage}
+            HomePage,
+            {NewsIndexPage, EventIndexPage, ExchangeProgrammeIndexPage, StandardPage},
         )
         self.assertAllowedParentPageTypes(StandardPage, {HomePage})
         self.assertAllowedSubpageTypes(StandardPage, set())

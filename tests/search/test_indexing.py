@@ -145,6 +145,8 @@ def test_only_models_that_declare_search_fields_are_indexed():
         "news.NewsArticlePage",
         "events.EventIndexPage",
         "events.EventPage",
+        "exchanges.ExchangeProgrammeIndexPage",
+        "exchanges.ExchangeProgrammePage",
         "directory.Organisation",
         "directory.Person",
     }
