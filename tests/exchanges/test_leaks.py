@@ -212,6 +212,9 @@ class TeacherLeakTests(TestCase):
                 with translation.override(language):
                     assert programme.url in paths, programme.url
         assert any(path.endswith("/register/") for path in paths)
+        sitemap = LOC.findall(self.client.get("/sitemap.xml").content.decode())
+        assert len(sitemap) > 50
+        assert {internal_path(url, "/") for url in sitemap} <= seen
         for ending in (".ics", ".rss", ".atom"):
             assert any(path.endswith(ending) for path in paths), ending
         assert statuses[5] == 0
