@@ -45,7 +45,7 @@ PAGES = {
 }
 # A settings module and URLconf beside the project's, adding the minimal view.
 BENCH_SETTINGS = """
-from cms.settings.production import *  # noqa
+from {settings} import *  # noqa
 ROOT_URLCONF = "kizuna_bench_urls"
 """
 BENCH_URLS = """
@@ -87,6 +87,15 @@ def rate(url, seconds):
     return float(REQUESTS_PER_SECOND.search(result.stdout).group(1))
 
 
+def add_minimal_view(workdir, settings="cms.settings.production"):
+    """Write the settings module ``kizuna_bench_settings`` (``settings`` with the
+    minimal view at MINIMAL) into ``workdir``, for PYTHONPATH."""
+    (workdir / "kizuna_bench_settings.py").write_text(
+        BENCH_SETTINGS.format(settings=settings)
+    )
+    (workdir / "kizuna_bench_urls.py").write_text(BENCH_URLS)
+
+
 def prepare(env):
     for command in (["dropdb", "--if-exists", DATABASE], ["createdb", DATABASE]):
         subprocess.run(
@@ -121,8 +130,7 @@ def main(seconds=5):
                 f"{tool} is missing: apt-get install varnish wrk postgresql-client redis-tools"
             )
     workdir = Path(tempfile.mkdtemp(prefix="kizuna-bench-"))
-    (workdir / "kizuna_bench_settings.py").write_text(BENCH_SETTINGS)
-    (workdir / "kizuna_bench_urls.py").write_text(BENCH_URLS)
+    add_minimal_view(workdir)
     env = production_environment(
         DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
         REDIS_URL=REDIS,
