@@ -12,8 +12,13 @@ from wagtail.models import PageViewRestriction
 
 
 def public(pages):
+    return pages.exclude(under_restriction())
+
+
+def under_restriction():
+    """True for a page of the outer query that is restricted or has a restricted ancestor."""
     listed_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
     restricted_ancestor = PageViewRestriction.objects.annotate(
         listed_path=listed_path
     ).filter(listed_path__startswith=F("page__path"))
-    return pages.exclude(Exists(restricted_ancestor))
+    return Exists(restricted_ancestor)

@@ -12,6 +12,7 @@ from django.utils.text import capfirst
 
 from core.pagination import paginate
 from core.query import query_text
+from core.visibility import public
 from directory.enums import Country
 
 from . import recurrence, series
@@ -343,8 +344,7 @@ def programme(event):
             venue__city_en=venue.city_en, venue__country=venue.country
         )
     found = (
-        pages.live()
-        .public()
+        public(pages.live())
         .select_related("venue")
         .filter(place, rrule="", start__gte=event.start, end__lte=event.end)
         .exclude(pk=event.pk)

@@ -6,11 +6,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.routing import ViewRestrictionsInOneQuery, route_in_one_query
 from events.models import EventIndexPage
 from news.models import NewsArticlePage, NewsIndexPage
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsInOneQuery, Page):
     intro = RichTextField(_("introduction"), blank=True)
     latest_news_count = 3
     upcoming_events_count = 3
@@ -28,6 +29,10 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # The site root routes every public address: one query for the whole path.
+        return route_in_one_query(self, request, path_components)
 
     def latest_news(self):
         return NewsArticlePage.objects.listing().descendant_of(self)[
@@ -53,7 +58,7 @@ class HomePage(Page):
         )
 
 
-class StandardPage(Page):
+class StandardPage(ViewRestrictionsInOneQuery, Page):
     """A page of plain content: about the site, contact, privacy, accessibility."""
 
     intro = models.TextField(

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core.seo import describe
+from core.visibility import public
 
 from .models import NewsIndexPage
 
@@ -35,9 +36,9 @@ class NewsRssFeed(Feed):
         site = Site.find_for_request(request)
         if site is None:
             raise Http404("No site answers to this host.")
-        index = (
-            NewsIndexPage.objects.live().public().descendant_of(site.root_page).first()
-        )
+        index = public(
+            NewsIndexPage.objects.live().descendant_of(site.root_page)
+        ).first()
         if index is None:
             raise Http404("This site has no news.")
         return NewsSource(

@@ -18,6 +18,7 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.ordering import EditorOrdered
 from core.pagination import paginate
+from core.routing import ViewRestrictionsInOneQuery
 from core.visibility import public
 from directory.models import Organisation, Person
 from events.models import EventPage
@@ -46,7 +47,7 @@ class NewsKind(EditorOrdered):
         return self.name
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(ViewRestrictionsInOneQuery, Page):
     intro = RichTextField(_("introduction"), blank=True)
     per_page = 10
     # Kinds and sectors are the translated filters; tags are editors' keywords, so
@@ -115,7 +116,7 @@ class NewsArticleQuerySet(PageQuerySet):
         )
 
 
-class NewsArticlePage(Page):
+class NewsArticlePage(ViewRestrictionsInOneQuery, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     kind = models.ForeignKey(
         NewsKind,
@@ -194,6 +195,8 @@ class NewsArticlePage(Page):
 
     objects = PageManager.from_queryset(NewsArticleQuerySet)()
     og_type = "article"
+    # Shown on every view of the article; core.routing joins them when routing to it.
+    route_select_related = ("kind", "image")
 
     class Meta:
         verbose_name = _("news article")

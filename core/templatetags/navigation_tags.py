@@ -1,7 +1,7 @@
 from django import template
-from wagtail.models import Site
 
-from core.visibility import public
+from core.navigation import site_children, site_root
+from core.routing import breadcrumb_ancestors
 
 register = template.Library()
 
@@ -9,13 +9,15 @@ register = template.Library()
 @register.inclusion_tag("includes/top_menu.html", takes_context=True)
 def top_menu(context):
     request = context["request"]
-    site = Site.find_for_request(request)
-    root = site.root_page if site else None
     current = context.get("page")
-    items = public(root.get_children().live().in_menu()) if root else []
     return {
-        "root": root,
-        "items": items,
+        "root": site_root(request),
+        "items": [page for page in site_children(request) if page.show_in_menus],
         "current_path": current.url_path if current else "",
         "request": request,
     }
+
+
+@register.simple_tag
+def breadcrumbs_of(page):
+    return breadcrumb_ancestors(page)

@@ -5,6 +5,7 @@ import zoneinfo
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -17,7 +18,9 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.fields import TimeZoneField
+from core.routing import ViewRestrictionsInOneQuery
 from core.seo import public_url, webcal_url
+from core.visibility import public
 from directory.models import Organisation, Venue
 
 from .. import calendar_links, listing, recurrence, series
@@ -37,7 +40,7 @@ def new_uid():
     return f"{uuid.uuid4()}@kizuna"
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -102,7 +105,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
 
 
-class EventPage(RoutablePageMixin, SourceTracking, Page):
+class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, SourceTracking, Page):
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences for lists and feeds.")
     )
@@ -239,6 +242,8 @@ class EventPage(RoutablePageMixin, SourceTracking, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The shown date, the dates to come and the series end each read the changes.
+        prefetch_related_objects([self], "date_changes")
         now = timezone.now()
         shown, _coming = listing.event_dates(self, now)
         # A series with an end lists its dates to that end, however far.
@@ -289,6 +294,8 @@ class EventPage(RoutablePageMixin, SourceTracking, Page):
 
     # The relations search_result_facts reads, fetched once for a page of results.
     search_result_related = ("venue", "categories", "date_changes")
+    # Shown on every view of the event; core.routing joins them when routing to it.
+    route_select_related = ("venue", "organiser")
 
     def search_result_facts(self):
         """Date, place and categories shown beside the title in site search results."""
@@ -316,8 +323,7 @@ class EventPage(RoutablePageMixin, SourceTracking, Page):
         if self.pk is None:
             return []
         return (
-            self.news_articles.live()
-            .public()
+            public(self.news_articles.live())
             .defer_streamfields()
             .order_by("-first_published_at", "-pk")
         )

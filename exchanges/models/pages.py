@@ -15,7 +15,9 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.routing import ViewRestrictionsInOneQuery
 from core.timezones import validate_time_zone
+from core.visibility import public
 from directory.models import Organisation
 from events.models import EventPage
 
@@ -40,7 +42,7 @@ def all_languages():
     return ["en", "ja", "km"]
 
 
-class ExchangeProgrammeIndexPage(Page):
+class ExchangeProgrammeIndexPage(ViewRestrictionsInOneQuery, Page):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -56,8 +58,7 @@ class ExchangeProgrammeIndexPage(Page):
         """Live public programmes, soonest registration deadline first, each with its
         places taken counted in the same query."""
         return (
-            ExchangeProgrammePage.objects.live()
-            .public()
+            public(ExchangeProgrammePage.objects.live())
             .child_of(self)
             .with_places_taken()
             .order_by("registration_closes", "pk")
@@ -81,7 +82,7 @@ class ExchangeProgrammeQuerySet(PageQuerySet):
         )
 
 
-class ExchangeProgrammePage(RoutablePageMixin, Page):
+class ExchangeProgrammePage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences for lists and search results.")
     )
@@ -153,6 +154,8 @@ class ExchangeProgrammePage(RoutablePageMixin, Page):
     )
 
     objects = PageManager.from_queryset(ExchangeProgrammeQuerySet)()
+    # Shown on every view of the programme; core.routing joins them when routing to it.
+    route_select_related = ("host_organisation", "visiting_organisation", "event")
 
     base_form_class = ExchangeProgrammePageForm
     content_panels = Page.content_panels + [

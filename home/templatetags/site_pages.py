@@ -1,7 +1,6 @@
 from django import template
-from wagtail.models import Site
 
-from core.visibility import public
+from core.navigation import site_children
 from home.models import StandardPage
 
 register = template.Library()
@@ -10,7 +9,8 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     """The site's live, public standard pages (About, Contact, …) in the editors' order."""
-    site = Site.find_for_request(context["request"])
-    if site is None:
-        return StandardPage.objects.none()
-    return public(StandardPage.objects.live().child_of(site.root_page).order_by("path"))
+    return [
+        page
+        for page in site_children(context["request"])
+        if page.specific_class is StandardPage
+    ]

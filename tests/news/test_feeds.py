@@ -234,7 +234,7 @@ def test_the_feed_takes_as_many_queries_for_ten_articles_as_for_thirty(
             image_alt="A photograph.",
         )
 
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         feed = read_feed(client, "/ja/feeds/news.rss")
 
     assert len(feed.entries) == min(count, 20)
