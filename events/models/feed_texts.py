@@ -41,19 +41,20 @@ class EventFeedTextQuerySet(models.QuerySet):
         """Serialise ``events`` (a queryset of EventPages) again in every language for
         every origin already stored and the canonical one. An event whose text changed
         records when (``shown_changed_at``) unless it was just published, which its
-        ``last_published_at`` says. Returns how many events changed."""
+        ``last_published_at`` says."""
         origins = {
             canonical_origin(),
             *self.values_list("origin", flat=True).distinct(),
         }
         origins.discard("")
         languages = [code for code, _name in settings.LANGUAGES]
-        changed = 0
         for batch in _batches(events):
             ids = [event.pk for event in batch]
             before = {
-                (row.event_id, row.language, row.origin): row.text
-                for row in self.filter(event_id__in=ids)
+                (event_id, language, origin): text
+                for event_id, language, origin, text in self.filter(
+                    event_id__in=ids
+                ).values_list("event_id", "language", "origin", "text")
             }
             rows = [
                 row
@@ -64,16 +65,19 @@ class EventFeedTextQuerySet(models.QuerySet):
             moved = {
                 row.event_id
                 for row in rows
-                if before.get((row.event_id, row.language, row.origin)) != row.text
+                if before.get((row.event_id, row.language, row.origin), row.text)
+                != row.text
             }
-            self.filter(event_id__in=ids).delete()
-            self.bulk_create(rows, batch_size=BATCH)
+            # Upserted: a feed may be storing a missing text of the same event.
+            self.bulk_create(
+                rows,
+                batch_size=BATCH,
+                update_conflicts=True,
+                unique_fields=["event", "language", "origin"],
+                update_fields=["text", "tzids"],
+            )
             if moved and now is not None:
-                batch[0].__class__.objects.filter(pk__in=moved).update(
-                    shown_changed_at=now
-                )
-            changed += len(moved)
-        return changed
+                events.model.objects.filter(pk__in=moved).update(shown_changed_at=now)
 
     def for_feed(self, events, request):
         """The SerializedEntry of each of ``events`` (a queryset, in the feed's order)
@@ -88,8 +92,7 @@ class EventFeedTextQuerySet(models.QuerySet):
         }
         missing = [pk for pk in ids if pk not in stored]
         if missing:
-            model = events.model
-            for batch in _batches(model.objects.filter(pk__in=missing)):
+            for batch in _batches(events.model.objects.filter(pk__in=missing)):
                 rows = _serialised(batch, language, origin, request)
                 self.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
                 stored.update(
