@@ -211,3 +211,16 @@ def test_a_text_missing_for_the_host_asked_is_built_once(client, event_index):
     assert str(vevents(first)[0]["URL"]).startswith("http://testserver/en/")
     # The second request joins what the first stored, not the changed row.
     assert titles(client.get(FEED)) == ["Agriculture seminar"]
+
+
+def test_deleting_a_venue_takes_it_out_of_the_feed(client, event_index):
+    venue = make_venue("JICA Tokyo", "Tokyo", "JP", "Asia/Tokyo")
+    add_event(event_index, "Agriculture seminar", start=START, venue=venue)
+    shift_history(hours=1)
+    before = client.get(FEED)
+
+    venue.delete()
+    after = client.get(FEED, headers={"if-none-match": before["ETag"]})
+
+    assert after.status_code == 200
+    assert "LOCATION" not in vevents(after)[0]
