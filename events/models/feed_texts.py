@@ -83,12 +83,21 @@ class EventFeedTextQuerySet(models.QuerySet):
         """The SerializedEntry of each of ``events`` (a queryset, in the feed's order)
         in the active language for the request's origin, serialising any missing."""
         language, origin = translation.get_language(), request_origin(request)
-        ids = list(events.values_list("pk", flat=True))
+        rows = list(
+            events.annotate(
+                stored=models.FilteredRelation(
+                    "feed_texts",
+                    condition=models.Q(
+                        feed_texts__language=language, feed_texts__origin=origin
+                    ),
+                )
+            ).values_list("pk", "stored__text", "stored__tzids")
+        )
+        ids = [pk for pk, _text, _tzids in rows]
         stored = {
-            event_id: SerializedEntry(text=text, tzids=tuple(tzids.split()))
-            for event_id, text, tzids in self.filter(
-                event_id__in=events.values("pk"), language=language, origin=origin
-            ).values_list("event_id", "text", "tzids")
+            pk: SerializedEntry(text=text, tzids=tuple(tzids.split()))
+            for pk, text, tzids in rows
+            if text is not None
         }
         missing = [pk for pk in ids if pk not in stored]
         if missing:
