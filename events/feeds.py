@@ -135,7 +135,7 @@ def calendar_feed_response(request, index_page, *, categories, texts):
         file_name=f"{file_name}.ics",
         name=name,
         description=describe(index_page, request) or name,
-        events=events.order_by("start", "pk"),
+        events=events,
         texts=texts,
     )
 

@@ -80,35 +80,30 @@ class EventFeedTextQuerySet(models.QuerySet):
                 events.model.objects.filter(pk__in=moved).update(shown_changed_at=now)
 
     def for_feed(self, events, request):
-        """The SerializedEntry of each of ``events`` (a queryset, in the feed's order)
-        in the active language for the request's origin, serialising any missing."""
+        """The SerializedEntry of each of ``events`` (a queryset) in the active
+        language for the request's origin, in the order of feeds (start, then page),
+        serialising any missing first.
+
+        Read from this side: EventPage's translated manager makes each row it gives
+        a dictionary of every language, which costs more than the row's text."""
         language, origin = translation.get_language(), request_origin(request)
-        rows = list(
-            events.annotate(
-                stored=models.FilteredRelation(
-                    "feed_texts",
-                    condition=models.Q(
-                        feed_texts__language=language, feed_texts__origin=origin
-                    ),
-                )
-            ).values_list("pk", "stored__text", "stored__tzids")
+        copies = self.filter(language=language, origin=origin)
+        selected = events.values("pk")
+        missing = events.model.objects.filter(pk__in=selected).exclude(
+            pk__in=copies.values("event_id")
         )
-        ids = [pk for pk, _text, _tzids in rows]
-        stored = {
-            pk: SerializedEntry(text=text, tzids=tuple(tzids.split()))
-            for pk, text, tzids in rows
-            if text is not None
-        }
-        missing = [pk for pk in ids if pk not in stored]
-        if missing:
-            for batch in _batches(events.model.objects.filter(pk__in=missing)):
-                rows = _serialised(batch, language, origin, request)
-                self.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
-                stored.update(
-                    (row.event_id, SerializedEntry(row.text, tuple(row.tzids.split())))
-                    for row in rows
-                )
-        return [stored[pk] for pk in ids]
+        for batch in _batches(missing):
+            self.bulk_create(
+                _serialised(batch, language, origin, request),
+                batch_size=BATCH,
+                ignore_conflicts=True,
+            )
+        return [
+            SerializedEntry(text=text, tzids=tuple(tzids.split()))
+            for text, tzids in copies.filter(event_id__in=selected)
+            .order_by("event__start", "event_id")
+            .values_list("text", "tzids")
+        ]
 
 
 def _batches(events):
