@@ -1,27 +1,27 @@
 """The calendar feeds over HTTP: which events, in which language, and when to answer 304.
 
 The pages' routes call in here with what a feed needs (its events, the categories it
-may be narrowed to, the models whose edits change it), so this module needs no model.
+may be narrowed to, the stored text of its VEVENTs), so this module needs no model.
 """
 
-import functools
 import hashlib
-import operator
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Max, Q
+from django.db.models import Count, Max, Q, Sum
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
-from wagtail.models import ModelLogEntry, PageLogEntry
+from wagtail.models import PageLogEntry
 
 from core.http import Version, conditional_response
 from core.query import query_text
-from core.seo import describe, public_url
+from core.seo import describe
 from directory.enums import Country
+
+from .ical import joined_calendar
 
 # Subscribed apps are told to refresh hourly (REFRESH-INTERVAL); caches may keep as long.
 CACHE_SECONDS = 3600
@@ -81,73 +81,41 @@ REMOVALS = (
 )
 
 
-def feed_version(events, *key, snippets=()):
+def feed_version(events, *key):
     """The version of a feed of ``events`` (a queryset), with ``key`` telling feeds apart.
 
     Derived from what the feed holds, so that saving a draft or a private event changes
-    nothing: each included event's (pk, sequence, last publication) and the venue,
-    organiser and categories it uses, with the last logged edit of those ``snippets``
-    (model, accessor) pairs, and the last removal (unpublish, delete, move, restriction)
-    of an event page, which the remaining events cannot show. Four queries, whatever
-    the number of events.
+    nothing: which events it includes (their number and ids), when the last of them was
+    published or had its text changed by a venue, organiser or category edit
+    (``shown_changed_at``), and the last removal (unpublish, delete, move, restriction)
+    of an event page, which the remaining events cannot show. Two aggregate queries,
+    whatever the number of events, and no event loaded.
     """
-    rows = list(
-        events.order_by("pk").values_list(
-            "pk", "sequence", "last_published_at", "venue_id", "organiser_id"
-        )
-    )
-    through = events.model.categories.through
-    used = list(
-        through.objects.filter(eventpage_id__in=[row[0] for row in rows])
-        .order_by("eventpage_id", "eventcategory_id")
-        .values_list("eventpage_id", "eventcategory_id")
-    )
-    used_ids = {
-        "venue": {row[3] for row in rows},
-        "organiser": {row[4] for row in rows},
-        "category": {category for _event, category in used},
-    }
-    edited = _last_logged_edit(
-        ModelLogEntry,
-        [
-            Q(
-                content_type=content_type,
-                object_id__in=[str(pk) for pk in used_ids[name] if pk],
-            )
-            for content_type, name in _content_types(snippets)
-        ],
+    included = events.order_by().aggregate(
+        count=Count("pk"),
+        ids=Sum("pk"),
+        published=Max("last_published_at"),
+        shown=Max("shown_changed_at"),
     )
     # Restricting or deleting a draft that was never published removes nothing.
-    removed = _last_logged_edit(
-        PageLogEntry,
-        [
-            Q(
-                Q(action="wagtail.delete") | Q(page__first_published_at__isnull=False),
-                content_type=_content_types([(events.model, "")])[0][0],
-                action__in=REMOVALS,
-            )
-        ],
-    )
-    moments = [row[2] for row in rows if row[2]] + [m for m in (edited, removed) if m]
-    state = (get_language(), *key, rows, used, edited, removed)
+    removed = PageLogEntry.objects.filter(
+        Q(action="wagtail.delete") | Q(page__first_published_at__isnull=False),
+        content_type=ContentType.objects.get_for_model(events.model),
+        action__in=REMOVALS,
+    ).aggregate(last=Max("timestamp"))["last"]
+    state = (get_language(), *key, sorted(included.items()), removed)
     digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
+    moments = [included["published"], included["shown"], removed]
     # Weak: DTSTAMP makes each body different, but they mean the same calendar.
-    return Version(etag=f'W/"{digest}"', last_modified=max(moments, default=None))
+    return Version(
+        etag=f'W/"{digest}"',
+        last_modified=max([moment for moment in moments if moment], default=None),
+    )
 
 
-def _content_types(models):
-    """(content type, name) of each (model, name); the types are cached by Django."""
-    types = ContentType.objects.get_for_models(*[model for model, _name in models])
-    return [(types[model], name) for model, name in models]
-
-
-def _last_logged_edit(log_model, conditions):
-    query = functools.reduce(operator.or_, conditions, Q(pk__in=[]))
-    return log_model.objects.filter(query).aggregate(last=Max("timestamp"))["last"]
-
-
-def calendar_feed_response(request, index_page, *, categories, snippets):
-    """All public events under ``index_page`` in the request's language."""
+def calendar_feed_response(request, index_page, *, categories, texts):
+    """All public events under ``index_page`` in the request's language; ``texts``
+    is the manager of their stored VEVENTs (EventFeedText)."""
     filters = FeedFilters.from_query(request.GET, categories)
     events = filters.apply(index_page.get_events().in_feeds(timezone.now()))
     name = " – ".join(
@@ -163,42 +131,36 @@ def calendar_feed_response(request, index_page, *, categories, snippets):
     ).lower()
     return _respond(
         request,
-        version=feed_version(events, index_page.pk, *filters.key(), snippets=snippets),
+        version=feed_version(events, index_page.pk, *filters.key()),
         file_name=f"{file_name}.ics",
         name=name,
         description=describe(index_page, request) or name,
-        events=events.defer_streamfields().order_by("start", "pk"),
+        events=events,
+        texts=texts,
     )
 
 
-def event_feed_response(request, event, *, snippets):
+def event_feed_response(request, event, *, texts):
     """One event, to add to a calendar."""
+    events = type(event).objects.filter(pk=event.pk)
     return _respond(
         request,
-        version=feed_version(
-            type(event).objects.filter(pk=event.pk),
-            event.pk,
-            snippets=snippets,
-        ),
+        version=feed_version(events, event.pk),
         file_name=f"{event.slug}.ics",
         name=event.title,
         description=event.summary,
-        events=[event],
+        events=events,
+        texts=texts,
     )
 
 
-def _respond(request, *, version, file_name, name, description, events):
-    """A 304 when the client's copy is current, else the calendar of ``events``."""
+def _respond(request, *, version, file_name, name, description, events, texts):
+    """A 304 when the client's copy is current, else the calendar joining the stored
+    VEVENTs of ``events``."""
 
     def build():
-        # icalendar takes a tenth of a second to import; only this path needs it.
-        from .ical import entries_calendar
-
-        entries = [
-            event.calendar_entry(public_url(request, event.get_url(request)))
-            for event in events
-        ]
-        return entries_calendar(name, description, entries, stamp=timezone.now())
+        serialized = texts.for_feed(events, request)
+        return joined_calendar(name, description, serialized, stamp=timezone.now())
 
     # Wagtail makes this private and uncached when the page is behind a password or login.
     return conditional_response(

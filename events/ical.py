@@ -138,20 +138,53 @@ def build_event_components(entry, *, stamp):
     return [main, *overrides]
 
 
-def serialize_calendar(calendar):
-    """The calendar as bytes, with a VTIMEZONE for every TZID it uses."""
-    for position, tzid in enumerate(sorted(calendar.get_missing_tzids())):
-        calendar.subcomponents.insert(position, _vtimezone(tzid))
-    return calendar.to_ical()
+# Stored VEVENTs carry this DTSTAMP; joining them writes the time of the copy instead.
+# Its line is short and whole, so replacing it keeps every line's folding intact.
+STORED_STAMP = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+_STORED_STAMP_LINE = b"\r\nDTSTAMP:19700101T000000Z\r\n"
+_END = b"END:VCALENDAR\r\n"
+
+
+@dataclass(frozen=True)
+class SerializedEntry:
+    """An entry's VEVENTs as text, kept until the entry changes, and the TZIDs they
+    use (their VTIMEZONEs go once at the top of a calendar)."""
+
+    text: str
+    tzids: tuple
+
+
+def serialize_entry(entry):
+    """The entry's VEVENTs (build_event_components) as text, ready to be joined."""
+    holder = Calendar()
+    for component in build_event_components(entry, stamp=STORED_STAMP):
+        holder.add_component(component)
+    return SerializedEntry(
+        text=b"".join(part.to_ical() for part in holder.subcomponents).decode(),
+        tzids=tuple(sorted(holder.get_missing_tzids())),
+    )
+
+
+def joined_calendar(name, description, serialized, *, stamp):
+    """A whole calendar of ``serialized`` entries (SerializedEntry), in order: the
+    header, a VTIMEZONE for every TZID they use, then their text as it was stored."""
+    calendar = get_calendar(name, description)
+    for tzid in sorted({tzid for entry in serialized for tzid in entry.tzids}):
+        calendar.add_component(_vtimezone(tzid))
+    head = calendar.to_ical()[: -len(_END)]
+    stamp_line = _STORED_STAMP_LINE.replace(
+        b"19700101T000000Z",
+        stamp.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ").encode(),
+    )
+    body = "".join(entry.text for entry in serialized).encode()
+    return head + body.replace(_STORED_STAMP_LINE, stamp_line) + _END
 
 
 def entries_calendar(name, description, entries, *, stamp):
     """A whole calendar of ``entries`` (CalendarEntry)."""
-    calendar = get_calendar(name, description)
-    for entry in entries:
-        for component in build_event_components(entry, stamp=stamp):
-            calendar.add_component(component)
-    return serialize_calendar(calendar)
+    return joined_calendar(
+        name, description, [serialize_entry(entry) for entry in entries], stamp=stamp
+    )
 
 
 def _component(entry, *, stamp, status, note):

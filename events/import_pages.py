@@ -25,7 +25,7 @@ from core.signals import public_content_changed
 
 from . import recurrence
 from .enums import EventStatus
-from .models import EventDateChange, EventPage
+from .models import EventDateChange, EventFeedText, EventPage
 from .models.sources import IMPORTED_FIELDS
 
 # Rows per INSERT, well within every database's limit on query parameters.
@@ -53,6 +53,7 @@ def publish_new_events(index, events, *, user=None):
         _add_revisions(batch, user, now, ("wagtail.create", "wagtail.publish"))
         _index(batch)
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(events))
+    _store_feed_texts(events)
     public_content_changed.send(sender=EventPage)
 
 
@@ -81,7 +82,15 @@ def publish_changed_events(changed, *, user=None):
         _add_relations(batch)
         _add_revisions(batch, user, now, ("wagtail.publish",))
         _index(batch)
+    _store_feed_texts(events)
     public_content_changed.send(sender=EventPage)
+
+
+def _store_feed_texts(events):
+    """What feeds say of the published events, as an editor's publish stores it."""
+    EventFeedText.objects.refresh(
+        EventPage.objects.filter(pk__in=[event.pk for event in events])
+    )
 
 
 # Imported fields that modeltranslation keeps per language.

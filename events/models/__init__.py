@@ -1,5 +1,6 @@
 from .categories import EventCategory
 from .date_changes import EventDateChange
+from .feed_texts import EventFeedText
 from .imports import ImportRun
 from .pages import EventIndexPage, EventPage
 from .sources import CalendarSource
@@ -8,6 +9,7 @@ __all__ = [
     "CalendarSource",
     "EventCategory",
     "EventDateChange",
+    "EventFeedText",
     "EventIndexPage",
     "EventPage",
     "ImportRun",

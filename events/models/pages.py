@@ -33,6 +33,7 @@ from ..querysets import EventPageManager
 from ..repeat_choices import out_of_range_message
 from ..time_display import month_title
 from .categories import EventCategory
+from .feed_texts import EventFeedText
 from .sources import SourceTracking
 
 
@@ -101,7 +102,7 @@ class EventIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
             request,
             self,
             categories=EventCategory.known_to_visitors(self.get_events()),
-            snippets=FEED_SNIPPETS,
+            texts=EventFeedText.objects,
         )
 
 
@@ -168,6 +169,9 @@ class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, SourceTracking, P
     sequence = models.PositiveIntegerField(
         _("calendar sequence"), default=0, editable=False
     )
+    # When a venue, organiser or category edit last changed what feeds say of this
+    # event (its own publications are last_published_at): feeds' Last-Modified.
+    shown_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     base_form_class = EventPageForm
     content_panels = Page.content_panels + [
@@ -234,7 +238,7 @@ class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, SourceTracking, P
     @re_path(r"^event\.ics/?$", name="ics")
     def ics(self, request):
         """This event alone, to add to a calendar."""
-        return event_feed_response(request, self, snippets=FEED_SNIPPETS)
+        return event_feed_response(request, self, texts=EventFeedText.objects)
 
     @property
     def zone(self):
@@ -400,9 +404,10 @@ class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, SourceTracking, P
             self.sequence += 1
 
 
-# Snippets whose edits change what a calendar feed says of the events using them.
+# Snippets whose edits change what a calendar feed says of the events using them,
+# with the field of EventPage that points to them.
 FEED_SNIPPETS = (
     (Venue, "venue"),
     (Organisation, "organiser"),
-    (EventCategory, "category"),
+    (EventCategory, "categories"),
 )
