@@ -19,12 +19,13 @@ exits 1 if one fails:
 - every form answered 303 made exactly one registration, and none was made without;
 - no programme holds more students than its places;
 - with Redis down pages are still served and the log says rate limits are off;
-- after PostgreSQL is back, requests succeed again within RECOVERY_SECONDS, with the
-  same gunicorn master and task worker.
+- after PostgreSQL is back, requests succeed again within 5 s (bench/load_checks.py),
+  with gunicorn and the task worker still running.
 """
 
 import argparse
 import json
+import re
 import shutil
 import statistics
 import sys
@@ -33,12 +34,12 @@ import threading
 import time
 from pathlib import Path
 
+from babel.messages.pofile import read_po
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import psycopg  # noqa: E402 -- after the project is on the path
-from babel.messages.pofile import read_po  # noqa: E402
-
+from bench.load_checks import database_check, judge  # noqa: E402
 from bench.load_traffic import (  # noqa: E402
     Client,
     Outcomes,
@@ -64,10 +65,9 @@ from tests.cms.servers import (  # noqa: E402
 )
 
 DATABASE = "kizuna_load"
-# After PostgreSQL answers again, requests must succeed within this many seconds.
-RECOVERY_SECONDS = 5
-REDIS_WARNING = "rate limits are not enforced"
 UNAVAILABLE_TITLE = "Briefly unavailable"
+# What cms.request_log says of the page cache for each request.
+CACHE_STATES = ("hit", "miss", "skip")
 
 
 def write(line=""):
@@ -121,7 +121,7 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def print_figures(results, seconds):
+def print_figures(results, seconds, log):
     write(
         f"\n{'kind':<15}{'count':>7}{'per s':>7}  {'p50':>7}{'p95':>7}{'p99':>7}  status"
     )
@@ -138,113 +138,16 @@ def print_figures(results, seconds):
             f"{percentile(latencies, 0.99):>5.0f}ms  {codes}"
         )
     write(f"all            {len(results):>7}{len(results) / seconds:>7.1f}")
+    caching = {
+        state: len(re.findall(rf" cache={state}\b", log)) for state in CACHE_STATES
+    }
+    write(
+        "page cache (the server's log): "
+        + ", ".join(f"{state} {count}" for state, count in caching.items())
+    )
     write(
         f"median of all  {statistics.median(r.seconds for r in results) * 1000:.0f} ms"
     )
-
-
-def database_check(url):
-    """(registrations made by the load, {token: rows}, programmes over capacity)."""
-    with psycopg.connect(url) as connection:
-        rows = connection.execute(
-            "SELECT idempotency_key::text, school_name FROM exchanges_registration "
-            "WHERE school_name LIKE 'Load school %%'"
-        ).fetchall()
-        oversold = connection.execute(
-            "SELECT p.page_ptr_id, p.capacity, SUM(r.places_held + r.places_offered) "
-            "FROM exchanges_exchangeprogrammepage p JOIN exchanges_registration r "
-            "ON r.programme_id = p.page_ptr_id WHERE r.state IN ('confirmed', 'waiting') "
-            "GROUP BY p.page_ptr_id, p.capacity "
-            "HAVING SUM(r.places_held + r.places_offered) > p.capacity"
-        ).fetchall()
-    return rows, oversold
-
-
-def judge(results, outcomes, rows, oversold, faults, log, processes):
-    """Every check as (passed, description)."""
-    checks = []
-    window = None
-    if faults:
-        begin = faults.times["postgres stopping"]
-        end = faults.times["postgres started"] + RECOVERY_SECONDS
-        window = (begin, end)
-    # A request in flight when PostgreSQL stops fails too.
-    in_window = [
-        r
-        for r in results
-        if window and r.started + r.seconds >= window[0] and r.started <= window[1]
-    ]
-    outside = [r for r in results if r not in set(in_window)]
-    bad = [r for r in outside if r.status >= 500 or r.status == 0]
-    checks.append(
-        (
-            not bad,
-            f"no 5xx or cut connection outside the outage: {len(bad)} "
-            + " ".join(f"({r.kind} {r.status} at {r.started:.1f} s)" for r in bad[:5]),
-        )
-    )
-    errors = [r for r in in_window if r.status >= 500 or r.status == 0]
-    unfriendly = [r for r in errors if not r.friendly]
-    tokens = [token for token, _name in rows]
-    names = [name for _token, name in rows]
-    duplicated = len(tokens) - len(set(tokens)) + len(names) - len(set(names))
-    lost = set(outcomes.registered) - set(tokens)
-    unasked = set(tokens) - set(outcomes.registered)
-    checks += [
-        (
-            len(rows) == len(outcomes.registered) and not lost and not unasked,
-            f"registrations made {len(rows)} == forms answered 303 "
-            f"{len(outcomes.registered)} (lost {len(lost)}, made unanswered {len(unasked)})",
-        ),
-        (not duplicated, f"no duplicated school or token: {duplicated}"),
-        (
-            not outcomes.resent_elsewhere,
-            f"resent forms reach their first registration: {outcomes.resent} resent, "
-            f"{outcomes.resent_elsewhere} elsewhere",
-        ),
-        (not oversold, f"no programme over capacity: {oversold or 'none'}"),
-        (bool(outcomes.registered), "some schools registered"),
-    ]
-    if faults:
-        redis_down = [
-            r
-            for r in results
-            if faults.times["redis stopped"]
-            <= r.started
-            < faults.times["redis started"]
-        ]
-        served = [r for r in redis_down if r.status < 400]
-        checks += [
-            (bool(served), f"requests served with Redis down: {len(served)}"),
-            (REDIS_WARNING in log, f"the log says “{REDIS_WARNING}”"),
-            (
-                bool(errors) and not unfriendly,
-                f"503 friendly page while PostgreSQL is down: {len(errors)} 5xx, "
-                f"{len(unfriendly)} not the friendly page",
-            ),
-        ]
-        back = faults.times["postgres started"]
-        recovered = [
-            r.started
-            for r in results
-            if r.started >= back and r.kind == "register form" and r.status == 200
-        ]
-        first = min(recovered, default=None)
-        checks.append(
-            (
-                first is not None and first - back <= RECOVERY_SECONDS,
-                "database pages answer again "
-                + (f"{first - back:.1f} s after PostgreSQL" if first else "never"),
-            )
-        )
-        checks.append(
-            (
-                processes[0] == processes[1],
-                "gunicorn (master and workers) and the task worker all still running: "
-                f"{processes[0]} before, {processes[1]} after",
-            )
-        )
-    return checks, len(errors)
 
 
 def long_lived(pid):
@@ -354,14 +257,14 @@ def drive(args, port, postgres, redis, app, log_path):
         while school.pending and clock() < args.seconds + 15:
             school.step()
     processes.append(long_lived(app.pid))
-    print_figures(results, args.seconds)
+    log = log_path.read_text(errors="replace")
+    print_figures(results, args.seconds, log)
     if faults:
         write(
             "\nfaults (seconds from the start): "
             + ", ".join(f"{name} {moment:.1f}" for name, moment in faults.times.items())
         )
     rows, oversold = database_check(postgres.url(DATABASE))
-    log = log_path.read_text(errors="replace")
     checks, outage_errors = judge(
         results, outcomes, rows, oversold, faults, log, processes
     )
