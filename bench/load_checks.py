@@ -9,7 +9,8 @@ REDIS_WARNING = "rate limits are not enforced"
 
 
 def database_check(url):
-    """(registrations made by the load, {token: rows}, programmes over capacity)."""
+    """(token and school name of each registration the load made, the programmes
+    holding more students than their places)."""
     with psycopg.connect(url) as connection:
         rows = connection.execute(
             "SELECT idempotency_key::text, school_name FROM exchanges_registration "
@@ -33,13 +34,13 @@ def judge(results, outcomes, rows, oversold, faults, log, processes):
         begin = faults.times["postgres stopping"]
         end = faults.times["postgres started"] + RECOVERY_SECONDS
         window = (begin, end)
-    # A request in flight when PostgreSQL stops fails too.
-    in_window = [
-        r
-        for r in results
-        if window and r.started + r.seconds >= window[0] and r.started <= window[1]
-    ]
-    outside = [r for r in results if r not in set(in_window)]
+
+    def during_outage(r):
+        # A request in flight when PostgreSQL stops fails too.
+        return window and r.started + r.seconds >= window[0] and r.started <= window[1]
+
+    in_window = [r for r in results if during_outage(r)]
+    outside = [r for r in results if not during_outage(r)]
     bad = [r for r in outside if r.status >= 500 or r.status == 0]
     checks.append(
         (

@@ -156,9 +156,8 @@ class Outcomes:
     registered: dict  # token -> school name
     unanswered: dict
     resent: int = 0
-    resent_elsewhere: int = (
-        0  # a resent form sent to another registration than the first
-    )
+    # Resent forms answered with another registration than the first answer named.
+    resent_elsewhere: int = 0
 
 
 class School:
@@ -196,7 +195,9 @@ class School:
             again = self.client.request("register POST", "POST", path, body)
             with self.lock:
                 self.outcomes.resent += 1
-                if again[0] != 303 or registration(again[1]) != registration(headers):
+                # Refused (a 503 while the database is away) is no harm: the
+                # database check finds any second registration.
+                if again[0] == 303 and registration(again[1]) != registration(headers):
                     self.outcomes.resent_elsewhere += 1
 
     def _fill_in(self):
