@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install install-test messages migrate demo dev-server serve node lint bench clean
+.PHONY: run test install install-test messages migrate demo dev-server serve node lint bench load clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,11 @@ bench: install-test
 	$(PY) bench/conflicts.py
 	$(PY) bench/imports.py
 	$(PY) bench/pages.py
+
+# Two minutes of mixed load on `make serve` with Redis stopped and PostgreSQL restarted,
+# against servers of its own (bench/load.py; LOAD_ARGS="--seconds 30" for a shorter run).
+load: install-test
+	$(PY) bench/load.py --faults $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) tests/node/node_modules tests/artifacts
