@@ -25,8 +25,6 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.signals import public_content_changed
-
 from . import tasks
 from .enums import EmailKind, ProgrammeStatus, RegistrationState
 from .models import ExchangeProgrammePage, OutboxEmail, Registration
@@ -261,7 +259,7 @@ def _lock_by_id(programme_id):
         with connection.cursor() as cursor:
             cursor.execute(f"SET LOCAL lock_timeout = {LOCK_TIMEOUT_MS}")
     try:
-        programme = ExchangeProgrammePage.objects.select_for_update(of=("self",)).get(
+        return ExchangeProgrammePage.objects.select_for_update(of=("self",)).get(
             pk=programme_id
         )
     except DatabaseError as error:
@@ -269,9 +267,6 @@ def _lock_by_id(programme_id):
         raise CapacityError(
             _("Many schools are registering at this moment. Please try again.")
         ) from error
-    # Whoever locks the programme changes its places, which its public page shows.
-    public_content_changed.send(sender=ExchangeProgrammePage, instance=programme)
-    return programme
 
 
 def _reload(registration):

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -42,7 +43,19 @@ def all_languages():
     return ["en", "ja", "km"]
 
 
-class ExchangeProgrammeIndexPage(ViewRestrictionsInOneQuery, Page):
+class LiveCountsMixin:
+    """Pages that show places left and whether registration is open, which change with
+    every school's registration and with the clock: caches in front (the page cache,
+    Varnish) must ask again each time rather than serve a count that is gone."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if "no-store" not in response.get("Cache-Control", ""):
+            patch_cache_control(response, no_cache=True)
+        return response
+
+
+class ExchangeProgrammeIndexPage(LiveCountsMixin, ViewRestrictionsInOneQuery, Page):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -82,7 +95,9 @@ class ExchangeProgrammeQuerySet(PageQuerySet):
         )
 
 
-class ExchangeProgrammePage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+class ExchangeProgrammePage(
+    LiveCountsMixin, ViewRestrictionsInOneQuery, RoutablePageMixin, Page
+):
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences for lists and search results.")
     )
