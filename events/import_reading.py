@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext_lazy, pgettext
+from django.utils.translation import pgettext
 from icalendar import Calendar
 from icalendar.error import BrokenCalendarProperty
 
@@ -47,39 +47,6 @@ OWN_STATUS = "X-KIZUNA-STATUS"
 # What changes with each export or edit of the same event.
 VERSIONING = ("DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "CREATED")
 STATUS_NOTE_LENGTH = EventPage._meta.get_field("status_note").max_length
-# Kinds of note reading makes, each counted when there are too many to list (see
-# importing.NOTE_KINDS).
-NOTE_KINDS = {
-    "untitled": ngettext_lazy(
-        "%(count)s event has no title.", "%(count)s events have no title.", "number"
-    ),
-    "derived-uid": ngettext_lazy(
-        "%(count)s event has no UID.", "%(count)s events have no UID.", "number"
-    ),
-    "repeated": ngettext_lazy(
-        "%(count)s property is written more than once.",
-        "%(count)s properties are written more than once.",
-        "number",
-    ),
-    "length": ngettext_lazy(
-        "%(count)s single date lasts otherwise than its series.",
-        "%(count)s single dates last otherwise than their series.",
-        "number",
-    ),
-    "floating": ngettext_lazy(
-        "%(count)s event has times without a time zone.",
-        "%(count)s events have times without a time zone.",
-        "number",
-    ),
-    "encoding": ngettext_lazy(
-        "%(count)s file is not in UTF-8.", "%(count)s files are not in UTF-8.", "number"
-    ),
-    "newest": ngettext_lazy(
-        "%(count)s event is in the file more than once.",
-        "%(count)s events are in the file more than once.",
-        "number",
-    ),
-}
 
 
 class CalendarImportError(Exception):

@@ -14,8 +14,6 @@ from django.utils.translation import (
 
 from core.languages import local_digits
 
-from .import_reading import NOTE_KINDS as READING_NOTE_KINDS
-
 # Kinds of note, each counted when there are too many notes to list (the plural form
 # picked by "number", "count" being that number in the reader's digits).
 NOTE_KINDS = {
@@ -29,7 +27,36 @@ NOTE_KINDS = {
         "%(count)s category names match none on the site.",
         "number",
     ),
-    **READING_NOTE_KINDS,
+    # And those that reading the file makes (import_reading).
+    "untitled": ngettext_lazy(
+        "%(count)s event has no title.", "%(count)s events have no title.", "number"
+    ),
+    "derived-uid": ngettext_lazy(
+        "%(count)s event has no UID.", "%(count)s events have no UID.", "number"
+    ),
+    "repeated": ngettext_lazy(
+        "%(count)s property is written more than once.",
+        "%(count)s properties are written more than once.",
+        "number",
+    ),
+    "length": ngettext_lazy(
+        "%(count)s single date lasts otherwise than its series.",
+        "%(count)s single dates last otherwise than their series.",
+        "number",
+    ),
+    "floating": ngettext_lazy(
+        "%(count)s event has times without a time zone.",
+        "%(count)s events have times without a time zone.",
+        "number",
+    ),
+    "encoding": ngettext_lazy(
+        "%(count)s file is not in UTF-8.", "%(count)s files are not in UTF-8.", "number"
+    ),
+    "newest": ngettext_lazy(
+        "%(count)s event is in the file more than once.",
+        "%(count)s events are in the file more than once.",
+        "number",
+    ),
 }
 # A file of thousands of events may bring as many notes: list this many, count the rest.
 NOTES_LISTED = 20

@@ -1,8 +1,9 @@
+from .calendar import EventIndexPage
 from .categories import EventCategory
 from .date_changes import EventDateChange
 from .feed_texts import EventFeedText
 from .imports import ImportRun
-from .pages import EventIndexPage, EventPage
+from .pages import EventPage
 from .sources import CalendarSource
 
 __all__ = [
