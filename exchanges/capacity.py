@@ -18,6 +18,7 @@ smaller ones behind it are served. An offer holds its places for
 """
 
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -140,12 +141,7 @@ def reduce(registration, students, *, now=None):
     """Fewer students: the waiting part goes first, then the offer, then held places;
     the places freed are offered to the waiting list."""
     now = now or timezone.now()
-    with transaction.atomic():
-        programme = _lock(registration.programme)
-        _expire_due_offers(programme, now)
-        registration = _reload(registration)
-        if not registration.is_active:
-            raise CapacityError(_("This registration is no longer active."))
+    with _changing(registration, now) as (programme, registration):
         if not 1 <= students < registration.students:
             raise CapacityError(
                 _("Give fewer students than now (%(limit_value)s at most).")
@@ -171,12 +167,7 @@ def reduce(registration, students, *, now=None):
 def cancel(registration, *, now=None):
     """Cancel a registration; its places are offered to the waiting list."""
     now = now or timezone.now()
-    with transaction.atomic():
-        programme = _lock(registration.programme)
-        _expire_due_offers(programme, now)
-        registration = _reload(registration)
-        if not registration.is_active:
-            raise CapacityError(_("This registration is no longer active."))
+    with _changing(registration, now) as (programme, registration):
         registration.state = RegistrationState.CANCELLED
         registration.places_held = registration.places_offered = 0
         registration.places_waiting = 0
@@ -244,6 +235,19 @@ def expire_offers(*, now=None):
             programme = _lock_by_id(programme_id)
             expired += _expire_due_offers(programme, now)
     return expired
+
+
+@contextmanager
+def _changing(registration, now):
+    """One transaction under the programme's lock, due offers expired first, with the
+    registration read again and refused unless it is still active."""
+    with transaction.atomic():
+        programme = _lock(registration.programme)
+        _expire_due_offers(programme, now)
+        registration = _reload(registration)
+        if not registration.is_active:
+            raise CapacityError(_("This registration is no longer active."))
+        yield programme, registration
 
 
 def _lock(programme):
