@@ -13,18 +13,19 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.generation import next_generation
 from core.signals import public_content_changed
 from directory.models import Organisation, Person, Venue
 from events.models import EventCategory
 from news.models import NewsKind
 
-from .page_cache import next_generation
-
 # Snippets and images shown on pages other than their own.
 SHOWN_ON_PAGES = [Organisation, Person, Venue, EventCategory, NewsKind, Site]
+# A restriction added or lifted changes who may see a page and the menus listing it.
+DECIDING_WHO_SEES = [PageViewRestriction]
 
 
 def forget_cached_pages():
@@ -43,10 +44,16 @@ def connect():
     post_page_move.connect(on_change, dispatch_uid="kizuna-page-cache-moved")
     post_delete.connect(on_change, sender=Page, dispatch_uid="kizuna-page-cache-page")
     public_content_changed.connect(on_change, dispatch_uid="kizuna-page-cache-content")
-    for model in [*SHOWN_ON_PAGES, get_image_model()]:
+    for model in [*SHOWN_ON_PAGES, *DECIDING_WHO_SEES, get_image_model()]:
         for signal in (post_save, post_delete):
             signal.connect(
                 on_change,
                 sender=model,
                 dispatch_uid=f"kizuna-page-cache-{signal is post_save}-{model._meta.label}",
             )
+    # Each process keeps the renditions it has used (core.generation_cache).
+    post_delete.connect(
+        on_change,
+        sender=get_image_model().get_rendition_model(),
+        dispatch_uid="kizuna-page-cache-rendition",
+    )

@@ -6,7 +6,7 @@ stored: requests with a session (editors, logged-in visitors), the admin and its
 previews, members' token feeds, health checks, answers other than 200, and responses
 that set a cookie or carry a CSRF token (forms) or say ``private``/``no-store``.
 
-Invalidation never leaves a stale page: every key holds a generation number, and any
+Invalidation never leaves a stale page: every key holds the generation's token, and any
 change that can show on a page (a publish, unpublish, move or delete of a page, a change
 to a venue, organisation, person, category or kind) moves to the next generation, for
 every page in every language at once (cms.invalidation). Old generations expire.
@@ -20,23 +20,13 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 
-GENERATION_KEY = "page-cache:generation"
+from core.generation import current_generation
+
 # Paths never stored, whoever asks: the admin (and its previews), members' private
 # calendar feeds, documents served behind their own permissions, health checks.
 NEVER = ("/admin/", "/documents/", "/healthz", "/readyz", "/_util/")
 PRIVATE_FEED = "/delegations/calendar/"
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage
-
-
-def generation():
-    return cache.get(GENERATION_KEY) or 0
-
-
-def next_generation():
-    """Let every stored page go: the next request of each builds it again."""
-    if cache.add(GENERATION_KEY, 1, timeout=None):
-        return
-    cache.incr(GENERATION_KEY)
 
 
 def request_is_cacheable(request):
@@ -68,7 +58,7 @@ def response_is_cacheable(request, response):
 def cache_key(request):
     full_path = request.build_absolute_uri()
     digest = hashlib.sha256(full_path.encode()).hexdigest()
-    return f"page-cache:{generation()}:{digest}"
+    return f"page-cache:{current_generation()}:{digest}"
 
 
 class PageCacheMiddleware:

@@ -3,16 +3,21 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import views as core_views
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
 
 from . import health, sitemaps, throttling
 
 handler500 = "cms.errors.server_error"
+WAGTAIL_URLS_BUT_SERVE = [
+    pattern
+    for pattern in wagtail_urls.urlpatterns
+    if getattr(pattern, "name", None) != "wagtail_serve"
+]
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -44,12 +49,15 @@ urlpatterns += i18n_patterns(
     path("", include("delegations.public_urls")),
     # Wagtail serves only paths without dots (wagtail/wagtail#3653): calendar files of
     # pages (events/feed.ics, events/<slug>/event.ics) reach their page's routes here.
-    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve),
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", core_views.serve),
     # Wagtail's own path and name, with password guesses throttled.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         throttling.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs (its login view), its page view on the site each process keeps
+    # (core.views) under Wagtail's own name and path.
+    path("", include(WAGTAIL_URLS_BUT_SERVE)),
+    re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="wagtail_serve"),
 )

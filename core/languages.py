@@ -1,11 +1,27 @@
 """Languages and dates as the site writes them in English, Japanese and Khmer."""
 
 import datetime
+import functools
 
 from babel.dates import format_date
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import timezone
 from django.utils.translation import get_language
+
+
+def translated_url(path, code):
+    """``translate_url``, remembered: each page asks for its address in every language
+    six times (language links, hreflang alternates), each a resolve and a reverse."""
+    return _translated_url(path, code, get_language())
+
+
+# The answer depends only on the address and the active language (which decides the
+# prefix the URLconf matches); the URLconf does not change while a process runs.
+@functools.lru_cache(maxsize=4096)
+def _translated_url(path, code, active_language):
+    return translate_url(path, code)
+
 
 # Cambodian official sites write dates, times and counts in Khmer digits; the other
 # languages keep Latin ones.

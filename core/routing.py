@@ -8,18 +8,34 @@ whose own routes win over its children as in Wagtail) to its specific class, so 
 sub-routes and 404s stay Wagtail's. The same query says whether a restriction covers the
 page; ``ViewRestrictionsInOneQuery`` then reads none for a public page, and otherwise reads
 those of the page and its ancestors in one query instead of two.
+
+What the walk finds for a path is kept in the process until the next generation
+(core.generation): a publish, move, deletion or restriction starts one.
 """
 
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.urls import Resolver404
+from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 
+from core.generation import remembered
 from core.visibility import under_restriction
 
 
 def route_in_one_query(root, request, path_components):
+    key = ("route", root.pk, get_language(), *path_components)
+    walked = remembered(key, lambda: _walk(root, path_components))
+    if walked is None:
+        return Page.route(root, request, path_components)
+    found, depth = walked
+    return found.route(request, path_components[depth:])
+
+
+def _walk(root, path_components):
+    """The specific page that routes ``path_components`` and how many of them name it
+    and its ancestors, or None if the tree has no such page."""
     pages = _chain(root, path_components)
     parent = root
     for depth, page in enumerate(pages, start=1):
@@ -34,19 +50,22 @@ def route_in_one_query(root, request, path_components):
             found.routed_as_public = not page.restricted and not any(
                 p.alias_of_id for p in line
             )
-            return found.route(request, path_components[depth:])
+            return found, depth
         parent = page
-    return Page.route(root, request, path_components)
+    return None
 
 
 def _specific(page):
     """The specific page, with the relations its class names in ``route_select_related``
-    (those every view of it shows) joined in the same query."""
+    (those every view of it shows) joined in the same query, and those its
+    ``route_prefetch_related()`` names fetched with it (kept with the page by the walk)."""
     model = page.specific_class
     related = getattr(model, "route_select_related", ())
-    if not related:
+    prefetched = getattr(model, "route_prefetch_related", tuple)()
+    if not related and not prefetched:
         return page.specific
-    return model.objects.select_related(*related).get(pk=page.pk)
+    found = model.objects.select_related(*related).prefetch_related(*prefetched)
+    return found.get(pk=page.pk)
 
 
 def _routes_itself(page, remaining):

@@ -4,11 +4,12 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.text import Truncator
 from django.utils.translation import get_language
-from wagtail.models import Site
 from wagtail.rich_text import get_text_for_indexing
+
+from core.languages import translated_url
+from core.sites import find_site
 
 DESCRIPTION_LENGTH = 200
 SHARE_RENDITION = "fill-1200x630"
@@ -43,7 +44,7 @@ def webcal_url(request, path):
 
 def site_root_for(request):
     """The root page of the site answering this request, or None if no site does."""
-    site = Site.find_for_request(request)
+    site = find_site(request)
     return site.root_page.specific if site else None
 
 
@@ -62,7 +63,7 @@ def alternate_urls(request):
     same page to a search engine, and every article is listed in the sitemap.
     """
     paths = {
-        code: translate_url(request.path, code) for code, _name in settings.LANGUAGES
+        code: translated_url(request.path, code) for code, _name in settings.LANGUAGES
     }
     # As in Django's sitemap: the unprefixed URL lets the visitor's browser choose.
     prefix = f"/{settings.LANGUAGE_CODE}/"

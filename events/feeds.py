@@ -9,19 +9,22 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Max, Q, Sum
+from django.db.models import Count, Max, Min, Q, Sum
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from wagtail.models import PageLogEntry
 
+from core.generation import remembered
 from core.http import Version, conditional_response
 from core.query import query_text
 from core.seo import describe
 from directory.enums import Country
 
+from .enums import EventStatus
 from .ical import joined_calendar
+from .querysets import PAST_IN_FEEDS
 
 # Subscribed apps are told to refresh hourly (REFRESH-INTERVAL); caches may keep as long.
 CACHE_SECONDS = 3600
@@ -89,14 +92,38 @@ def feed_version(events, *key):
     published or had its text changed by a venue, organiser or category edit
     (``shown_changed_at``), and the last removal (unpublish, delete, move, restriction)
     of an event page, which the remaining events cannot show. Two aggregate queries,
-    whatever the number of events, and no event loaded.
+    whatever the number of events, and no event loaded; kept in the process until the
+    next change to public content (core.generation) or until the first of the events
+    is due to leave the feeds (PAST_IN_FEEDS, the cancelled events' retention), so that
+    a conditional request is answered without a query.
     """
+    kept = remembered(
+        ("feed version", get_language(), *key),
+        lambda: _feed_version(events, *key),
+        still_valid=lambda version: (
+            version.valid_until is None or timezone.now() < version.valid_until
+        ),
+    )
+    return kept.version
+
+
+@dataclass(frozen=True)
+class _KeptVersion:
+    version: Version
+    valid_until: object  # the first moment an included event may leave the feed
+
+
+def _feed_version(events, *key):
     included = events.order_by().aggregate(
         count=Count("pk"),
         ids=Sum("pk"),
         published=Max("last_published_at"),
         shown=Max("shown_changed_at"),
+        first_end=Min("series_end"),
+        first_cancelled=Min("cancelled_at", filter=Q(status=EventStatus.CANCELLED)),
     )
+    first_end = included.pop("first_end")
+    first_cancelled = included.pop("first_cancelled")
     # Restricting or deleting a draft that was never published removes nothing.
     removed = PageLogEntry.objects.filter(
         Q(action="wagtail.delete") | Q(page__first_published_at__isnull=False),
@@ -106,11 +133,21 @@ def feed_version(events, *key):
     state = (get_language(), *key, sorted(included.items()), removed)
     digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
     moments = [included["published"], included["shown"], removed]
+    leaving = [
+        moment
+        for moment in (
+            first_end and first_end + PAST_IN_FEEDS,
+            first_cancelled
+            and first_cancelled + settings.KIZUNA_CANCELLED_EVENT_RETENTION,
+        )
+        if moment
+    ]
     # Weak: DTSTAMP makes each body different, but they mean the same calendar.
-    return Version(
+    version = Version(
         etag=f'W/"{digest}"',
         last_modified=max([moment for moment in moments if moment], default=None),
     )
+    return _KeptVersion(version, min(leaving, default=None))
 
 
 def calendar_feed_response(request, index_page, *, categories, texts):

@@ -16,6 +16,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.generation import remembered
 from core.ordering import EditorOrdered
 from core.pagination import paginate
 from core.routing import ViewRestrictionsInOneQuery
@@ -69,19 +70,30 @@ class NewsIndexPage(ViewRestrictionsInOneQuery, Page):
         context = super().get_context(request, *args, **kwargs)
         filters = NewsFilters.from_query(request.GET)
         all_articles = self.get_articles()
-        tags = list(NewsArticleTag.tags_used_by(all_articles))
-        more_tags = tags[self.tags_shown :]
+        facets = remembered(("news facets", self.pk), lambda: self.facets(all_articles))
+        more_tags = facets["tags"][self.tags_shown :]
         context.update(
             filters=filters,
             articles=paginate(request, filters.apply(all_articles), self.per_page),
-            kinds=NewsKind.objects.filter(pk__in=all_articles.values("kind")),
-            years=[d.year for d in all_articles.dates("date", "year", order="DESC")],
-            tags=tags[: self.tags_shown],
+            kinds=facets["kinds"],
+            years=facets["years"],
+            tags=facets["tags"][: self.tags_shown],
             more_tags=more_tags,
             more_tags_open=any(tag.slug == filters.tag for tag in more_tags),
-            sectors=Agreement.sectors_used_by(all_articles),
+            sectors=facets["sectors"],
         )
         return context
+
+    @staticmethod
+    def facets(articles):
+        """What the filters offer: the kinds, years, tags and sectors ``articles`` use
+        (kept in the process until the next publish, whatever the filters chosen)."""
+        return {
+            "kinds": list(NewsKind.objects.filter(pk__in=articles.values("kind"))),
+            "years": [d.year for d in articles.dates("date", "year", order="DESC")],
+            "tags": list(NewsArticleTag.tags_used_by(articles)),
+            "sectors": Agreement.sectors_used_by(articles),
+        }
 
 
 class NewsArticleTag(TaggedItemBase):
@@ -195,8 +207,26 @@ class NewsArticlePage(ViewRestrictionsInOneQuery, Page):
 
     objects = PageManager.from_queryset(NewsArticleQuerySet)()
     og_type = "article"
-    # Shown on every view of the article; core.routing joins them when routing to it.
+    # Shown on every view of the article; core.routing joins them when routing to it,
+    # and fetches those of route_prefetch_related with it.
     route_select_related = ("kind", "image")
+
+    @staticmethod
+    def route_prefetch_related():
+        return (
+            Prefetch(
+                "agreements",
+                queryset=Agreement.objects.prefetch_related("parties", "signatories"),
+            ),
+            "organisations",
+            "people",
+            "tags",
+            Prefetch(
+                "related_events",
+                queryset=EventPage.objects.public_listing().order_by("-start"),
+                to_attr="public_related_events",
+            ),
+        )
 
     class Meta:
         verbose_name = _("news article")
@@ -209,9 +239,18 @@ class NewsArticlePage(ViewRestrictionsInOneQuery, Page):
         """Date and kind shown beside the title in site search results."""
         return [self.date, self.kind.name if self.kind else None]
 
+    def listed_related_events(self):
+        """The related events a visitor may see, latest first."""
+        if hasattr(self, "public_related_events"):  # fetched when routed to the page
+            return self.public_related_events
+        return self.related_events.public_listing().order_by("-start")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        agreements = list(self.agreements.prefetch_related("parties", "signatories"))
+        agreements = self.agreements.all()
+        if "agreements" not in getattr(self, "_prefetched_objects_cache", {}):
+            agreements = agreements.prefetch_related("parties", "signatories")
+        agreements = list(agreements)
         context["news_index"] = self.get_parent()
         context["agreements"] = agreements
         context["shared_signing"] = Agreement.shared_signing(agreements)

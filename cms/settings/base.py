@@ -130,13 +130,20 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kizuna",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
+        },
+        # Image renditions, kept by each process until the next generation.
+        "renditions": {"BACKEND": "core.generation_cache.GenerationCache"},
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Anonymous public pages are kept whole this long in the cache (cms.page_cache; 0: off).
 # Editors' changes reach them at once (cms.invalidation), so the limit only bounds memory.
 KIZUNA_PAGE_CACHE_SECONDS = env.int("KIZUNA_PAGE_CACHE_SECONDS", default=600)
+# Each process keeps what public pages share until the next change (core.generation):
+# the site, the pages each path names, the menu, renditions. Processes learn of a
+# change through the shared cache, so on by default only with Redis; off where content
+# changes without the editors' signals (the test suite).
+KIZUNA_PROCESS_CACHE = env.bool("KIZUNA_PROCESS_CACHE", default=bool(REDIS_URL))
 # An HTTP cache in front (Varnish, deploy/varnish/kizuna.vcl) is purged through Wagtail's
 # frontend cache when VARNISH_URL names it (e.g. http://127.0.0.1:6081).
 WAGTAILFRONTENDCACHE = (

@@ -31,3 +31,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # Off for the suite, whose tests change content behind the editors' signals; the page
 # cache's own tests switch it on.
 KIZUNA_PAGE_CACHE_SECONDS = 0
+KIZUNA_PROCESS_CACHE = False

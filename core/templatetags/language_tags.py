@@ -2,7 +2,6 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
@@ -24,7 +23,7 @@ def language_links(context):
         {
             "code": code,
             "name": name,
-            "url": translate_url(path, code),
+            "url": languages.translated_url(path, code),
             "is_current": code == current,
         }
         for code, name in settings.LANGUAGES

@@ -5,7 +5,7 @@ import zoneinfo
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -232,8 +232,22 @@ class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, SourceTracking, P
 
     # The relations search_result_facts reads, fetched once for a page of results.
     search_result_related = ("venue", "categories", "date_changes")
-    # Shown on every view of the event; core.routing joins them when routing to it.
+    # Shown on every view of the event; core.routing joins them when routing to it,
+    # and fetches those of route_prefetch_related with it.
     route_select_related = ("venue", "organiser")
+
+    @classmethod
+    def route_prefetch_related(cls):
+        articles = cls._meta.get_field("news_articles").related_model
+        return (
+            "categories",
+            "date_changes",
+            Prefetch(
+                "news_articles",
+                queryset=cls.public_articles(articles.objects.all()),
+                to_attr="public_related_articles",
+            ),
+        )
 
     def search_result_facts(self):
         """Date, place and categories shown beside the title in site search results."""
@@ -260,8 +274,14 @@ class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, SourceTracking, P
         """
         if self.pk is None:
             return []
+        if hasattr(self, "public_related_articles"):  # fetched when routed to the page
+            return self.public_related_articles
+        return self.public_articles(self.news_articles.all())
+
+    @staticmethod
+    def public_articles(articles):
         return (
-            public(self.news_articles.live())
+            public(articles.live())
             .defer_streamfields()
             .order_by("-first_published_at", "-pk")
         )

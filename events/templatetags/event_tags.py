@@ -49,9 +49,8 @@ def calendar_url(query, **changes):
 
 @register.simple_tag
 def shown_dates(events):
-    """The next (or last) date of each public event among ``events``, a queryset or
-    related manager of event pages (an article's ``related_events``, for one)."""
-    events = events.public_listing()
+    """The next (or last) date of each of ``events``, public event pages in the order
+    shown (an article's ``listed_related_events``, for one)."""
     now = timezone.now()
-    shown = [event_dates(event, now)[0] for event in events.order_by("-start")]
+    shown = [event_dates(event, now)[0] for event in events]
     return [occurrence for occurrence in shown if occurrence]
