@@ -18,7 +18,7 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.generation import remembered
 from core.ordering import EditorOrdered
-from core.pagination import paginate
+from core.pagination import PAGE_PARAMETER, paginate
 from core.routing import ViewRestrictionsInOneQuery
 from core.visibility import public
 from directory.models import Organisation, Person
@@ -74,7 +74,10 @@ class NewsIndexPage(ViewRestrictionsInOneQuery, Page):
         more_tags = facets["tags"][self.tags_shown :]
         context.update(
             filters=filters,
-            articles=paginate(request, filters.apply(all_articles), self.per_page),
+            articles=remembered(
+                ("news listing", self.pk, filters, request.GET.get(PAGE_PARAMETER)),
+                lambda: self.listed(request, filters.apply(all_articles)),
+            ),
             kinds=facets["kinds"],
             years=facets["years"],
             tags=facets["tags"][: self.tags_shown],
@@ -83,6 +86,13 @@ class NewsIndexPage(ViewRestrictionsInOneQuery, Page):
             sectors=facets["sectors"],
         )
         return context
+
+    def listed(self, request, articles):
+        """The requested page of ``articles``, read (kept in the process until the
+        next publish, for each filter and page number)."""
+        page = paginate(request, articles, self.per_page)
+        page.object_list = list(page.object_list)
+        return page
 
     @staticmethod
     def facets(articles):

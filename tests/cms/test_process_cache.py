@@ -222,3 +222,20 @@ def test_kept_html_is_rendered_once_per_generation_and_never_in_a_preview(
     assert kept == ["live", "live"]
     assert after_change == "changed"
     assert previews == ["draft 1", "draft 2"]
+
+
+def test_an_article_published_joins_the_kept_news_index_at_once(
+    client, news_index, publishing
+):
+    add_article(news_index, "Water forum opens", tags=["water"])
+    for path in ("/en/news/", "/en/news/?tag=water"):
+        client.get(path)
+        _, queries = visit(client, path)
+        assert queries == 0
+
+    with publishing():
+        add_article(news_index, "Rice fair opens", tags=["water"])
+
+    for path in ("/en/news/", "/en/news/?tag=water"):
+        text = client.get(path).text
+        assert "Rice fair opens" in text and "Water forum opens" in text
