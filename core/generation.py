@@ -8,14 +8,18 @@ pages a path names, the menu, image renditions) is then built once per process a
 generation instead of on every request (``remembered``), for the price of reading the
 token once a request.
 
-Outside a request, and while the shared cache does not answer, nothing is kept. The
-test settings switch the keeping off (KIZUNA_PROCESS_CACHE), as they do the page cache:
+Outside a request, and while the shared cache does not answer, nothing is kept; what
+is kept is built again after MAX_AGE whatever happens, so that a change whose new
+token Redis failed to store still shows within as long as the page cache's copies
+live. The test settings switch the keeping off (KIZUNA_PROCESS_CACHE), as they do the page cache:
 their content changes without the editors' signals.
 """
 
 import threading
+import time
 import uuid
 from collections import OrderedDict
+from contextlib import suppress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,6 +29,7 @@ GENERATION_KEY = "page-cache:generation"
 # Enough for every page of a large site in three languages; a flood of made-up paths
 # pushes out the least recently used, so the memory a process keeps is bounded.
 MAX_REMEMBERED = 2000
+MAX_AGE = 600  # seconds
 _UNREAD = object()
 # The generation the request running in this thread sees; absent outside requests.
 _request = threading.local()
@@ -70,7 +75,12 @@ request_finished.connect(_request_finished, dispatch_uid="kizuna-generation-end"
 
 class _Kept:
     token = None
+    since = 0.0
     values = OrderedDict()
+
+
+def _start(token):
+    _Kept.token, _Kept.since, _Kept.values = token, time.monotonic(), OrderedDict()
 
 
 def _current_values():
@@ -79,21 +89,23 @@ def _current_values():
         return None
     token = current_generation()
     if token is None:
+        # Forget all: a change may come while the cache is away.
+        _start(None)
         return None
-    if token != _Kept.token:
-        _Kept.token, _Kept.values = token, OrderedDict()
+    if token != _Kept.token or time.monotonic() - _Kept.since > MAX_AGE:
+        _start(token)
     return _Kept.values
+
+
+_MISSING = object()
 
 
 def remembered(key, build, still_valid=None):
     """``build()``, kept in this process for ``key`` until the next generation, or
     until ``still_valid(value)`` says it no longer is (a value that time changes)."""
-    values = _current_values()
-    if values is None:
-        return build()
-    if key in values and (still_valid is None or still_valid(values[key])):
-        values.move_to_end(key)
-        return values[key]
+    value = kept(key, _MISSING)
+    if value is not _MISSING and (still_valid is None or still_valid(value)):
+        return value
     value = build()
     keep(key, value)
     return value
@@ -102,10 +114,11 @@ def remembered(key, build, still_valid=None):
 def kept(key, default=None):
     """The value kept for ``key`` in this generation, if any."""
     values = _current_values()
-    if values is None or key not in values:
-        return default
-    values.move_to_end(key)
-    return values[key]
+    value = default if values is None else values.get(key, default)
+    if value is not default:
+        with suppress(KeyError):  # another thread may have pushed it out meanwhile
+            values.move_to_end(key)
+    return value
 
 
 def keep(key, value):
@@ -113,9 +126,10 @@ def keep(key, value):
     if values is None:
         return
     values[key] = value
-    values.move_to_end(key)
-    if len(values) > MAX_REMEMBERED:
-        values.popitem(last=False)
+    with suppress(KeyError):
+        values.move_to_end(key)
+        while len(values) > MAX_REMEMBERED:
+            values.popitem(last=False)
 
 
 def forget(key):

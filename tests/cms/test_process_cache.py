@@ -239,3 +239,21 @@ def test_an_article_published_joins_the_kept_news_index_at_once(
     for path in ("/en/news/", "/en/news/?tag=water"):
         text = client.get(path).text
         assert "Rice fair opens" in text and "Water forum opens" in text
+
+
+def test_what_is_kept_is_built_again_after_its_longest_life(monkeypatch):
+    """A change whose new generation Redis failed to store still shows in time."""
+    built = []
+    clock = [1000.0]
+    monkeypatch.setattr(generation.time, "monotonic", lambda: clock[0])
+    generation._request_started()
+    try:
+        generation.remembered("probe", lambda: built.append(1))
+        clock[0] += generation.MAX_AGE - 1
+        generation.remembered("probe", lambda: built.append(1))
+        clock[0] += 2
+        generation.remembered("probe", lambda: built.append(1))
+    finally:
+        generation._request_finished()
+
+    assert len(built) == 2
