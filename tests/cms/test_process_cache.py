@@ -257,3 +257,13 @@ def test_what_is_kept_is_built_again_after_its_longest_life(monkeypatch):
         generation._request_finished()
 
     assert len(built) == 2
+
+
+def test_a_second_visit_to_an_event_runs_no_query(client, event_index):
+    start = datetime.datetime(2027, 3, 1, 10, 0, tzinfo=PHNOM_PENH)
+    event = add_event(event_index, "Water forum", start=start)
+    first = client.get(event.url)
+    again, queries = visit(client, event.url)
+
+    assert (again.status_code, queries) == (200, 0)
+    assert again.text == first.text
