@@ -11,10 +11,12 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from core import generation
+from core.generation_cache import GenerationCache
 from events.querysets import PAST_IN_FEEDS
 from home.models import StandardPage
 from news.models import Agreement
 from tests.factories.events import PHNOM_PENH, add_event
+from tests.factories.images import make_image
 from tests.factories.pages import add_article
 
 pytestmark = pytest.mark.django_db
@@ -267,3 +269,33 @@ def test_a_second_visit_to_an_event_runs_no_query(client, event_index):
 
     assert (again.status_code, queries) == (200, 0)
     assert again.text == first.text
+
+
+@pytest.fixture
+def kept_renditions(settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "renditions": {"BACKEND": "core.generation_cache.GenerationCache"},
+    }
+
+
+def test_renditions_are_kept_and_one_deleted_is_made_again_at_once(
+    client, news_index, kept_renditions, publishing, monkeypatch
+):
+    image = make_image()
+    article = add_article(
+        news_index, "Water forum opens", image=image, image_alt="The signing"
+    )
+    client.get(article.url)
+    _, queries = visit(client, article.url)
+    assert queries == 0
+
+    # Deleted by another process: Wagtail's purge of its cache does not reach this one.
+    monkeypatch.setattr(GenerationCache, "delete", lambda *args, **kwargs: True)
+    with publishing():
+        for rendition in image.renditions.all():
+            rendition.delete()
+
+    text = client.get(article.url).text
+    assert image.renditions.exists()
+    assert all(rendition.url in text for rendition in image.renditions.all())
