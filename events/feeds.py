@@ -171,7 +171,7 @@ def calendar_feed_response(request, index_page, *, categories, texts):
         version=feed_version(events, index_page.pk, *filters.key()),
         file_name=f"{file_name}.ics",
         name=name,
-        description=describe(index_page, request) or name,
+        description=lambda: describe(index_page, request) or name,
         events=events,
         texts=texts,
     )
@@ -185,7 +185,7 @@ def event_feed_response(request, event, *, texts):
         version=feed_version(events, event.pk),
         file_name=f"{event.slug}.ics",
         name=event.title,
-        description=event.summary,
+        description=lambda: event.summary,
         events=events,
         texts=texts,
     )
@@ -193,11 +193,11 @@ def event_feed_response(request, event, *, texts):
 
 def _respond(request, *, version, file_name, name, description, events, texts):
     """A 304 when the client's copy is current, else the calendar joining the stored
-    VEVENTs of ``events``."""
+    VEVENTs of ``events`` (``description()`` gives its description, read only then)."""
 
     def build():
         serialized = texts.for_feed(events, request)
-        return joined_calendar(name, description, serialized, stamp=timezone.now())
+        return joined_calendar(name, description(), serialized, stamp=timezone.now())
 
     # Wagtail makes this private and uncached when the page is behind a password or login.
     return conditional_response(
