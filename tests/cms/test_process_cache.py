@@ -12,6 +12,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from core import generation
 from core.generation_cache import GenerationCache
+from directory.models import Venue
 from events.querysets import PAST_IN_FEEDS
 from home.models import StandardPage
 from news.models import Agreement
@@ -299,3 +300,18 @@ def test_renditions_are_kept_and_one_deleted_is_made_again_at_once(
     text = client.get(article.url).text
     assert image.renditions.exists()
     assert all(rendition.url in text for rendition in image.renditions.all())
+
+
+def test_a_venue_renamed_shows_on_the_kept_event_page_at_once(
+    client, event_index, publishing
+):
+    venue = Venue.objects.create(name="Chaktomuk Hall", time_zone="Asia/Phnom_Penh")
+    start = datetime.datetime(2027, 3, 1, 10, 0, tzinfo=PHNOM_PENH)
+    event = add_event(event_index, "Water forum", start=start, venue=venue)
+    assert "Chaktomuk Hall" in client.get(event.url).text
+
+    with publishing():
+        venue.name = "Chaktomuk Conference Hall"
+        venue.save()
+
+    assert "Chaktomuk Conference Hall" in client.get(event.url).text
