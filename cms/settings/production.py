@@ -23,6 +23,15 @@ if len(SECRET_KEY) < MINIMUM_SECRET_KEY_LENGTH:
         "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
     )
 
+# The development default prints mail to the console, which on a server is its log:
+# schools' names and addresses would end up there. Production names its mail server.
+if not env("EMAIL_URL", default=""):
+    raise ImproperlyConfigured(
+        "EMAIL_URL is not set. Production needs the mail server in the EMAIL_URL "
+        "environment variable, for example `smtp+tls://user:password@host:587` "
+        "(or `dummymail://` to send no mail at all)."
+    )
+
 # Only a reverse proxy that sets X-Forwarded-Proto (and overwrites the client's) may be
 # trusted with it; without one, a client could claim HTTPS over plain HTTP.
 # The client's address (for login throttling) is then the one the proxy appended.
