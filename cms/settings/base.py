@@ -371,3 +371,8 @@ KIZUNA_IMPORT_BACKGROUND_EVENTS = env.int(
 )
 # Seconds a fetch of a source's URL may take.
 KIZUNA_IMPORT_FETCH_TIMEOUT = env.int("KIZUNA_IMPORT_FETCH_TIMEOUT", default=30)
+# Calendar sources may be fetched from public addresses only (events.source_addresses);
+# true lets a development machine fetch a calendar served on itself or its network.
+KIZUNA_CALENDAR_SOURCES_ALLOW_PRIVATE = env.bool(
+    "KIZUNA_CALENDAR_SOURCES_ALLOW_PRIVATE", default=False
+)

@@ -4,10 +4,13 @@ import datetime
 import hashlib
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from ..source_addresses import AddressRefused, check_url
 
 # How often a source with a URL is fetched unless its editor says otherwise.
 DEFAULT_FETCH_HOURS = 24
@@ -62,6 +65,14 @@ class CalendarSource(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        # Checked again at each fetch: the name may resolve elsewhere by then.
+        if self.url:
+            try:
+                check_url(self.url)
+            except AddressRefused as error:
+                raise ValidationError({"url": str(error)}) from error
 
     @property
     def fetch_interval(self):
