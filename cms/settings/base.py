@@ -251,6 +251,15 @@ WAGTAILDOCS_EXTENSIONS = [
     "txt",
     "xlsx",
 ]
+# Only these open in the browser (Wagtail's default, said here as it is a security
+# choice); every other document is a download, sandboxed besides (cms.documents).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Checked on upload against the file's first bytes too (cms.document_forms).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.document_forms.CheckedDocumentForm"
+# The largest document accepted, in bytes.
+KIZUNA_DOCUMENT_MAX_BYTES = env.int(
+    "KIZUNA_DOCUMENT_MAX_BYTES", default=20 * 1024 * 1024
+)
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.CheckedImageForm"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
