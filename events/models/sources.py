@@ -129,6 +129,11 @@ class SourceTracking(models.Model):
             self.date_changes.all(),
         )
 
+    def has_unpublished_draft(self):
+        """Whether an editor saved a draft of this live event without publishing it,
+        which publishing anything else would bury in its history."""
+        return self.live and self.has_unpublished_changes
+
     def has_local_changes(self):
         """Whether an editor changed what the last import wrote."""
         return bool(self.source_fingerprint) and (
