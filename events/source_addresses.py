@@ -59,10 +59,19 @@ def resolve_public(host, port):
     return found
 
 
+# IPv6 addresses that carry an IPv4 one a gateway may connect to: NAT64's well-known
+# prefix (RFC 6052), besides IPv4-mapped and 6to4 addresses.
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
 def is_public(ip):
     address = ipaddress.ip_address(ip)
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour
+        if address in NAT64:
+            embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if embedded is not None:
+            address = embedded
     return address.is_global and not (
         address.is_loopback
         or address.is_private

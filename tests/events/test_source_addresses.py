@@ -85,6 +85,8 @@ PRIVATE = "is a private or local address; only public calendars can be fetched."
         ("http://[::1]/", f"::1 {PRIVATE}"),
         ("http://[::ffff:127.0.0.1]/", f"::ffff:127.0.0.1 {PRIVATE}"),
         ("http://[fe80::1]/", f"fe80::1 {PRIVATE}"),
+        ("http://[2002:7f00:1::]/", f"2002:7f00:1:: {PRIVATE}"),
+        ("http://[64:ff9b::a00:1]/", f"64:ff9b::a00:1 {PRIVATE}"),
         ("http://[fd00::1]/", f"fd00::1 {PRIVATE}"),
         ("http://[::]/", f":: {PRIVATE}"),
         (
