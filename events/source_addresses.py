@@ -43,10 +43,10 @@ def resolve_public(host, port):
         raise AddressRefused(
             _("The host %(host)s could not be found.") % {"host": host}
         ) from error
-    # Every address is checked, not only the first: a name with one public and one
-    # private address would otherwise reach the private one on a retry.
     if settings.KIZUNA_CALENDAR_SOURCES_ALLOW_PRIVATE:
         return found
+    # Every address is checked, not only the first: a name with one public and one
+    # private address would otherwise reach the private one on a retry.
     for *_details, sockaddr in found:
         if not is_public(sockaddr[0]):
             raise AddressRefused(
