@@ -251,6 +251,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "txt",
     "xlsx",
 ]
+# Documents always pass through Django, which checks their privacy and serves them
+# as downloads, also from object storage (Wagtail would redirect to the bucket there).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.CheckedImageForm"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
