@@ -70,6 +70,19 @@ GOALS = {
     },
 }
 QUERY_BUDGET = 15  # for any anonymous public page, whatever the number of items
+# Public pages counted beside PAGES, on the bulk content.
+MORE_PAGES = (
+    "/en/news/?page=20",
+    "/en/news/?kind=mou-signing",
+    "/en/news/bulk-article-10/",
+    "/en/events/bulk-event-100/",
+    "/en/events/?archive=1",
+    "/en/feeds/news.rss",
+    "/en/delegations/bulk-delegation-1/",
+    "/en/exchanges/",
+    "/en/exchanges/bulk-exchange-1/",
+    "/en/search/?q=cooperation",
+)
 # A settings module and URLconf beside the project's, adding the minimal view.
 BENCH_SETTINGS = """
 from {settings} import *  # noqa
@@ -89,7 +102,7 @@ CONTENT = (
     "import sys; sys.path.insert(0, 'bench'); import pages_content; pages_content."
 )
 REQUESTS_PER_SECOND = re.compile(r"Requests/sec:\s+([\d.]+)")
-QUERY_COUNT = re.compile(r"^(\d+) (/\S*)$", re.MULTILINE)
+QUERY_COUNT = re.compile(r"^(\d+) (/.*)$", re.MULTILINE)
 
 
 def write(line=""):
@@ -129,12 +142,12 @@ def prepare(env):
     manage("migrate", "--noinput", env=env)
     manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
     write(manage("shell", "--no-imports", "-c", CONTENT + "load()", env=env).rstrip())
-    paths = list(dict.fromkeys(PAGES.values()))
+    paths = [*dict.fromkeys(PAGES.values()), *MORE_PAGES]
     counts = manage(
         "shell",
         "--no-imports",
         "-c",
-        CONTENT + f"print_query_counts({paths!r})",
+        CONTENT + f"print_query_counts({paths!r}, {FEED!r})",
         env={**env, "KIZUNA_PAGE_CACHE_SECONDS": "0"},
     )
     write(f"\nqueries of one anonymous visit, page cache off (goal ≤ {QUERY_BUDGET}):")

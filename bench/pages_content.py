@@ -6,8 +6,8 @@ ARTICLES (dressed as the demo's: kinds, images, bodies, tags, agreements), EVENT
 events, delegations up to DELEGATIONS and programmes up to PROGRAMMES, a few schools
 registered on each new one. Prints what the database then holds.
 
-``print_query_counts`` counts the queries of each page bench/pages.py measures, on
-the same database, with the page cache off.
+``print_query_counts`` counts the queries of the pages bench/pages.py measures and
+of a few more public pages, on the same database, with the page cache off.
 """
 
 import datetime
@@ -16,7 +16,9 @@ import zoneinfo
 from io import StringIO
 
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
@@ -104,9 +106,15 @@ def add_programmes(count, organisations):
             )
 
 
-def print_query_counts(paths):
+def print_query_counts(paths, conditional):
     """Print the queries of one anonymous visit to each of ``paths`` (after a first
-    visit, as tests/queries.py counts them), one ``count path`` line each."""
+    visit, as tests/queries.py counts them), then of a visit to ``conditional`` with
+    its ETag, which answers 304: one ``count path`` line each."""
     client = Client(HTTP_HOST="localhost")
     for path in paths:
         sys.stdout.write(f"{count_queries(client, path)} {path}\n")
+    etag = client.get(conditional)["ETag"]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(conditional, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304, response.status_code
+    sys.stdout.write(f"{len(queries)} {conditional} (304)\n")
