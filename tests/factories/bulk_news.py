@@ -49,7 +49,7 @@ def _sentence(words, rng, count, joiner):
 @dataclass(frozen=True)
 class Dressing:
     """What makes bulk articles look like the demo's: a kind and a main image each, a
-    body in each language (headings, paragraphs, a captioned image, every third a
+    body in each language (a heading, paragraphs, a captioned image, every third a
     quote), two tags, and on every ``agreement_every``-th article two agreements
     between ``parties``, who are also the article's organisations."""
 
