@@ -3,6 +3,7 @@ through one server is what every visitor sees next, through the other and throug
 
 import datetime
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -30,7 +31,9 @@ from tests.cms.servers import (
 )
 from tests.events.test_editor_form import event_form
 
-POSTGRES = "postgres://postgres@127.0.0.1:5432/kizuna_prod_varnish"
+# A database of this run's own, so that two checkouts testing at once keep apart.
+DATABASE = f"kizuna_prod_varnish_{os.getpid()}"
+POSTGRES = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
 REDIS = "redis://127.0.0.1:6379/14"
 SETUP = """
 import datetime, json
@@ -141,24 +144,20 @@ def services_or_skip():
             pytest.skip(f"{command[0]}: the service is not running on 127.0.0.1")
 
 
+def drop_database():
+    subprocess.run(
+        ["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DATABASE],
+        check=True,
+    )
+
+
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     services_or_skip()
     tmp_path = tmp_path_factory.mktemp("stack")
+    drop_database()
     subprocess.run(
-        [
-            "dropdb",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            "postgres",
-            "--if-exists",
-            "kizuna_prod_varnish",
-        ],
-        check=True,
-    )
-    subprocess.run(
-        ["createdb", "-h", "127.0.0.1", "-U", "postgres", "kizuna_prod_varnish"],
+        ["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE],
         check=True,
     )
     subprocess.run(
@@ -212,6 +211,7 @@ def stack(tmp_path_factory):
     finally:
         for process in reversed(processes):
             stop(process)
+        drop_database()
 
 
 def test_an_unpublish_through_one_server_reaches_the_other_and_varnish(stack):
