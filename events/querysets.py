@@ -18,12 +18,25 @@ PAST_IN_FEEDS = datetime.timedelta(days=366)
 
 class EventPageQuerySet(PageQuerySet):
     def public_listing(self):
-        """Live events a visitor may see, with what listings show fetched up front."""
+        """Live events a visitor may see, with what listings show fetched up front
+        (their venue, and the date changes their dates are read with) and without
+        their bodies, which no listing shows."""
         return public(
             self.live()
-            .select_related("venue", "organiser")
-            .prefetch_related("categories", "date_changes")
+            .defer_streamfields()
+            .select_related("venue")
+            .prefetch_related("date_changes")
         )
+
+    def with_one_date(self):
+        """Events whose only date is their own start and end: no repeat rule and no
+        date changes (so listings can read their dates in order from the database)."""
+        return self.filter(rrule="", date_changes__isnull=True)
+
+    def with_dates_to_expand(self):
+        """The other events, whose dates EventPage.occurrences works out."""
+        changed = self.model.objects.filter(date_changes__isnull=False)
+        return self.filter(~Q(rrule="") | Q(pk__in=changed.values("pk")))
 
     def overlapping(self, window_start, window_end):
         """Events with at least one date that may fall in [window_start, window_end)."""
