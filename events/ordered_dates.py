@@ -10,10 +10,10 @@ sorted stably.
 
 import datetime
 import heapq
+import itertools
 from dataclasses import dataclass
-from itertools import islice
 
-from django.db.models import F
+from django.db.models import F, Q
 
 from . import recurrence
 from .enums import EventStatus
@@ -58,8 +58,12 @@ def soonest_first(item):
 
 
 def latest_first(item):
-    # Microseconds since FAR_FUTURE: exact, and growing as starts get earlier.
-    return ((FAR_FUTURE - item.start) // ONE_MICROSECOND, _path(item))
+    return _latest_first_key(item.start, _path(item))
+
+
+def _latest_first_key(moment, path):
+    # Microseconds before FAR_FUTURE: exact, and growing as moments get earlier.
+    return ((FAR_FUTURE - moment) // ONE_MICROSECOND, path)
 
 
 def one_date(event):
@@ -73,42 +77,111 @@ def one_date(event):
     )
 
 
-def _one_dates(events, ordering, first_chunk):
-    """The OneDates of ``events`` in ``ordering``: ``first_chunk`` rows read first, then
-    twice as many each time more are wanted, never more than MAX_LISTED in all."""
-    rows = events.prefetch_related(None).order_by(*ordering)
-    rows = rows.values_list("pk", "start", "path", "status")
+def _chunks(rows, first_chunk):
+    """The rows of ``rows`` (an ordered queryset) in lists: ``first_chunk`` read first,
+    then twice as many each time more are wanted, never more than MAX_LISTED in all."""
     offset, size = 0, first_chunk
     while offset < MAX_LISTED:
         size = min(size, MAX_LISTED - offset)
         chunk = list(rows[offset : offset + size])
-        yield from (OneDate(*row) for row in chunk)
+        yield chunk
         if len(chunk) < size:
             return
         offset, size = offset + size, size * 2
 
 
-def _merged(one_dates, expanded, key):
-    """The first MAX_LISTED of both, in ``key`` order."""
-    return islice(
-        heapq.merge(one_dates, sorted(expanded, key=key), key=key), MAX_LISTED
-    )
+class _OneDates:
+    """The OneDates of ``events`` in ``ordering``, read in chunks (see _chunks),
+    remembering how many were read and the start of the last."""
+
+    def __init__(self, events, ordering, first_chunk):
+        rows = events.prefetch_related(None).order_by(*ordering)
+        fields = rows.values_list("pk", "start", "path", "status")
+        self.chunks = _chunks(fields, first_chunk)
+        self.read = 0
+        self.last_start = None
+
+    def __iter__(self):
+        for chunk in self.chunks:
+            self.read += len(chunk)
+            self.last_start = chunk[-1][1] if chunk else self.last_start
+            yield from (OneDate(*row) for row in chunk)
+
+    def narrow(self, events, lookup):
+        """``events`` less those that cannot come before the last OneDate read, once
+        MAX_LISTED are read, since the dates listed end there: ``lookup`` compares an
+        event's bound with that start ("start__lte" for the soonest first)."""
+        if self.read < MAX_LISTED:
+            return events
+        return events.filter(**{lookup: self.last_start})
+
+
+def _later(events, one_dates, lookup, first_chunk):
+    """``events`` (ordered by their bound) in chunks, read once ``one_dates`` has
+    begun, so that past MAX_LISTED of them no event listed after is loaded."""
+    for chunk in _chunks(one_dates.narrow(events, lookup), first_chunk):
+        yield from chunk
+
+
+def _merged(one_dates, expanded, later, *, key, bound, expand):
+    """The first MAX_LISTED dates, in ``key`` order, of: ``one_dates`` (in that order),
+    ``expanded`` (each event's dates in their order), and the events of ``later`` (in
+    ``bound`` order, ``bound(event)`` being a key none of its dates comes before),
+    each expanded by ``expand`` only when the dates reach its bound, so that events
+    no listing reaches are never expanded. Equal keys keep the order dates came in."""
+    heap, order = [], itertools.count()
+    sources = {"one date": iter(one_dates), "later": iter(later)}
+    keys = {"one date": key, "later": bound}
+
+    def push(kind, item, item_key):
+        heapq.heappush(heap, (item_key, next(order), kind, item))
+
+    def advance(kind):
+        item = next(sources[kind], None)
+        if item is not None:
+            push(kind, item, keys[kind](item))
+
+    for occurrence in expanded:
+        push("date", occurrence, key(occurrence))
+    advance("one date")
+    advance("later")
+    given = 0
+    while heap and given < MAX_LISTED:
+        _key, _order, kind, item = heapq.heappop(heap)
+        if kind == "later":
+            for occurrence in expand(item):
+                push("date", occurrence, key(occurrence))
+            advance("later")
+            continue
+        # Yielded before the next is read: a caller that stops reads no more rows.
+        yield item
+        given += 1
+        if kind == "one date":
+            advance("one date")
 
 
 def upcoming_dates(events, now, first_chunk=MAX_LISTED):
     """Dates still to come or under way, soonest first (at most MAX_LISTED), as
     OneDates and Occurrences; ``first_chunk`` is how many a caller expects to read."""
     ahead = events.overlapping(now, FAR_FUTURE)
-    expanded = (
-        occurrence
-        for event in ahead.with_dates_to_expand()
-        for occurrence in event.occurrences(
-            now, now + UPCOMING_HORIZON if event.rrule else FAR_FUTURE
-        )[:MAX_DATES_PER_EVENT]
-    )
+    to_expand = ahead.with_dates_to_expand()
+
+    def expand(event):
+        until = now + UPCOMING_HORIZON if event.rrule else FAR_FUTURE
+        return event.occurrences(now, until)[:MAX_DATES_PER_EVENT]
+
     singles = ahead.with_one_date().filter(end__gt=now)
+    one_dates = _OneDates(singles, ("start", "path"), first_chunk)
+    later = to_expand.not_rescheduled().order_by("start", "path")
     return _merged(
-        _one_dates(singles, ("start", "path"), first_chunk), expanded, soonest_first
+        one_dates,
+        # Added and moved dates may come before the start: expanded at once.
+        (o for event in to_expand.rescheduled() for o in expand(event)),
+        # Any other date comes on or after the event's start.
+        _later(later, one_dates, "start__lte", first_chunk),
+        key=soonest_first,
+        bound=lambda event: (event.start, event.path),
+        expand=expand,
     )
 
 
@@ -116,19 +189,28 @@ def past_dates(events, now):
     """Dates that are over, the most recent first: from the last ARCHIVE_SPAN, a
     repeating event's from its last UPCOMING_HORIZON (at most MAX_LISTED)."""
     over = events.overlapping(now - ARCHIVE_SPAN, now)
-    expanded = (
-        occurrence
-        for event in over.with_dates_to_expand()
-        for occurrence in last_dates(event, now, ARCHIVE_SPAN)
-        if occurrence.end <= now
-    )
     # The date an event without duration ends on lies outside the window
     # EventPage.occurrences reads it in (see last_dates), so the archive has none.
     singles = over.with_one_date().filter(
         end__lte=now, end__gt=now - ARCHIVE_SPAN, start__lt=F("end")
     )
+    to_expand = over.with_dates_to_expand()
+    # A series over by now has no date after its end; the others (still running or
+    # without end) are expanded at once.
+    ended = Q(series_end__lte=now)
+
+    def expand(event):
+        return [o for o in last_dates(event, now, ARCHIVE_SPAN) if o.end <= now]
+
+    one_dates = _OneDates(singles, ("-start", "path"), MAX_LISTED)
+    later = to_expand.filter(ended).order_by("-series_end", "path")
     return _merged(
-        _one_dates(singles, ("-start", "path"), MAX_LISTED), expanded, latest_first
+        one_dates,
+        (o for event in to_expand.exclude(ended) for o in expand(event)),
+        _later(later, one_dates, "series_end__gte", MAX_LISTED),
+        key=latest_first,
+        bound=lambda event: _latest_first_key(event.series_end, event.path),
+        expand=expand,
     )
 
 

@@ -9,7 +9,7 @@ from wagtail.query import PageQuerySet
 
 from core.visibility import public
 
-from .enums import EventStatus
+from .enums import DateChangeKind, EventStatus
 
 # Subscribers keep what they fetched; a feed stops carrying an event this long after
 # its last date, so it does not grow with the calendar's history.
@@ -37,6 +37,17 @@ class EventPageQuerySet(PageQuerySet):
         """The other events, whose dates EventPage.occurrences works out."""
         changed = self.model.objects.filter(date_changes__isnull=False)
         return self.filter(~Q(rrule="") | Q(pk__in=changed.values("pk")))
+
+    def rescheduled(self):
+        """Events with a date added or moved, which may come before their start."""
+        return self.filter(pk__in=self._rescheduled_ids())
+
+    def not_rescheduled(self):
+        return self.exclude(pk__in=self._rescheduled_ids())
+
+    def _rescheduled_ids(self):
+        kinds = (DateChangeKind.ADD, DateChangeKind.MOVE)
+        return self.model.objects.filter(date_changes__kind__in=kinds).values("pk")
 
     def overlapping(self, window_start, window_end):
         """Events with at least one date that may fall in [window_start, window_end)."""
