@@ -80,7 +80,7 @@ def one_date(event):
 def _chunks(rows, first_chunk):
     """The rows of ``rows`` (an ordered queryset) in lists: ``first_chunk`` read first,
     then twice as many each time more are wanted, never more than MAX_LISTED in all."""
-    offset, size = 0, first_chunk
+    offset, size = 0, max(first_chunk, 1)
     while offset < MAX_LISTED:
         size = min(size, MAX_LISTED - offset)
         chunk = list(rows[offset : offset + size])
