@@ -4,7 +4,8 @@ An event with no repeat rule and no date changes has one date, its own start and
 Such events are the many: the database gives their dates in order as narrow rows
 (OneDate), no further than a listing's cap, and only the events a page shows are then
 loaded. The others (series, mostly) are few: their dates are expanded in Python and
-merged in. Ties go by page path, as when every event was expanded in tree order and
+merged in, each series only once the dates listed reach its start (its end, in the
+archive). Ties go by page path, as when every event was expanded in tree order and
 sorted stably.
 """
 
