@@ -14,7 +14,7 @@ import heapq
 import itertools
 from dataclasses import dataclass
 
-from django.db.models import F, Q
+from django.db.models import Q
 
 from . import recurrence
 from .enums import EventStatus
@@ -190,11 +190,7 @@ def past_dates(events, now):
     """Dates that are over, the most recent first: from the last ARCHIVE_SPAN, a
     repeating event's from its last UPCOMING_HORIZON (at most MAX_LISTED)."""
     over = events.overlapping(now - ARCHIVE_SPAN, now)
-    # The date an event without duration ends on lies outside the window
-    # EventPage.occurrences reads it in (see last_dates), so the archive has none.
-    singles = over.with_one_date().filter(
-        end__lte=now, end__gt=now - ARCHIVE_SPAN, start__lt=F("end")
-    )
+    singles = over.with_one_date().filter(end__lte=now, end__gt=now - ARCHIVE_SPAN)
     to_expand = over.with_dates_to_expand()
     # A series over by now has no date after its end; the others (still running or
     # without end) are expanded at once.
