@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from events import ordered_dates
-from tests.events.test_pages import listed_titles, soup_of
+from tests.events.pages import listed_titles, soup_of
 from tests.factories.bulk_events import bulk_add_events
 from tests.factories.events import make_venue
 from tests.queries import count_queries
