@@ -260,6 +260,9 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.document_forms.CheckedDocumentForm"
 KIZUNA_DOCUMENT_MAX_BYTES = env.int(
     "KIZUNA_DOCUMENT_MAX_BYTES", default=20 * 1024 * 1024
 )
+# Documents always pass through Django, which checks their privacy and sets their headers
+# (cms.documents), also from object storage (Wagtail would redirect to the bucket there).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.CheckedImageForm"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"

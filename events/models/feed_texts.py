@@ -115,11 +115,13 @@ class EventFeedTextQuerySet(models.QuerySet):
 
 
 def _batches(events):
-    """``events`` with what serialising reads fetched, BATCH at a time."""
+    """``events`` with what serialising reads fetched (not their bodies, which no
+    VEVENT carries), BATCH at a time."""
     ids = list(events.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
         yield list(
             events.model.objects.filter(pk__in=ids[start : start + BATCH])
+            .defer_streamfields()
             .select_related("venue", "organiser")
             .prefetch_related("categories", "date_changes")
             .order_by("pk")

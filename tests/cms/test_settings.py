@@ -20,6 +20,9 @@ CONFIGURATION = {
     "CONN_MAX_AGE",
     "REDIS_URL",
     "EMAIL_URL",
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_S3_ENDPOINT_URL",
 }
 # Mail that goes nowhere, for the tests about other settings.
 NO_MAIL = "dummymail://"
