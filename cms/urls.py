@@ -10,7 +10,7 @@ from core import views as core_views
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
 
-from . import health, sitemaps, throttling
+from . import documents, health, sitemaps, throttling
 
 handler500 = "cms.errors.server_error"
 WAGTAIL_URLS_BUT_SERVE = [
@@ -23,6 +23,8 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's path and name, served so that no browser runs a document.
+    re_path(r"^documents/(\d+)/(.*)$", documents.serve, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path(

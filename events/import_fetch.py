@@ -1,6 +1,9 @@
 """A source's calendar fetched from its URL, bounded in time and size, then imported."""
 
+import http.client
+import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 from django.conf import settings
@@ -11,6 +14,7 @@ from .enums import ImportState
 from .import_jobs import import_fetched
 from .import_report import ImportReport
 from .models import CalendarSource
+from .source_addresses import ALLOWED_SCHEMES, AddressRefused, check_url, connect_public
 
 # Read in pieces, so a file over the cap is refused without reading it all.
 CHUNK = 64 * 1024
@@ -20,27 +24,89 @@ class FetchError(Exception):
     """Why a source's URL gave no calendar (translated)."""
 
 
+class PublicHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._create_connection = connect_public
+
+
+class PublicHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # HTTPSConnection connects through HTTPConnection's hook, then wraps the socket
+        # in TLS for the host name: the certificate is still checked against the name.
+        self._create_connection = connect_public
+
+
+class PublicHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(PublicHTTPConnection, req)
+
+
+class PublicHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(PublicHTTPSConnection, req, context=self._context)
+
+
+class HTTPRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects to http(s) only; their host is checked when they connect."""
+
+    max_redirections = 5
+
+    def http_error_302(self, req, fp, code, msg, headers):
+        location = headers.get("location") or headers.get("uri") or ""
+        target = urllib.parse.urljoin(req.full_url, location)
+        if urllib.parse.urlsplit(target).scheme.lower() not in ALLOWED_SCHEMES:
+            raise AddressRefused(_("Only http and https addresses can be fetched."))
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def public_opener():
+    """An opener with no proxy, no file:, ftp: or data: handler, connecting only to
+    public addresses."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.UnknownHandler(),
+        PublicHTTPHandler(),
+        PublicHTTPSHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        HTTPRedirects(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
+        opener.add_handler(handler)
+    return opener
+
+
 def fetch_calendar(url):
     """The bytes at ``url``; FetchError when it cannot be had within the setting's
-    timeout and the import's size cap."""
-    if not url.lower().startswith(("https://", "http://")):
-        raise FetchError(_("Only http and https addresses can be fetched."))
+    timeout and the import's size cap, or when it is not a public http(s) address."""
     limit = settings.KIZUNA_IMPORT_MAX_BYTES
+    timeout = settings.KIZUNA_IMPORT_FETCH_TIMEOUT
     request = urllib.request.Request(url, headers={"User-Agent": "Kizuna calendar"})
     try:
-        # The scheme was checked above: no file:// or ftp:// reads.
-        with urllib.request.urlopen(
-            request, timeout=settings.KIZUNA_IMPORT_FETCH_TIMEOUT
-        ) as response:
+        check_url(url)
+        # The timeout bounds each wait on the socket; the deadline bounds the whole
+        # download, which a server sending a byte at a time would otherwise stretch.
+        deadline = time.monotonic() + timeout
+        with public_opener().open(request, timeout=timeout) as response:
             data = b""
-            while chunk := response.read(CHUNK):
+            while chunk := response.read1(CHUNK):
                 data += chunk
                 if len(data) > limit:
                     raise FetchError(
                         _("The file is larger than %(megabytes)d MB.")
                         % {"megabytes": limit // (1024 * 1024)}
                     )
+                if time.monotonic() > deadline:
+                    raise FetchError(
+                        _("The address could not be fetched (%(reason)s).")
+                        % {"reason": _("timed out")}
+                    )
             return data
+    except AddressRefused as error:
+        raise FetchError(str(error)) from error
     except urllib.error.HTTPError as error:
         raise FetchError(
             _("The server answered %(status)d.") % {"status": error.code}

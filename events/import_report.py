@@ -27,6 +27,12 @@ NOTE_KINDS = {
         "%(count)s category names match none on the site.",
         "number",
     ),
+    # An event left to its editor's draft (importing); also counted in the summary.
+    "draft": ngettext_lazy(
+        "%(count)s event has an unpublished draft and was not updated.",
+        "%(count)s events have an unpublished draft and were not updated.",
+        "number",
+    ),
     # And those that reading the file makes (import_reading).
     "untitled": ngettext_lazy(
         "%(count)s event has no title.", "%(count)s events have no title.", "number"
@@ -155,15 +161,17 @@ class ImportReport:
             "conflicts": len(self.conflicts),
             "refused": len(self.refused),
         }
-        if not any(more.values()):
-            return counts
-        return " ".join(
-            [
-                counts,
+        parts = [counts]
+        if any(more.values()):
+            parts.append(
                 _(
                     "Cancelled: %(cancelled)d, in conflict: %(conflicts)d, "
                     "refused: %(refused)d."
                 )
-                % more,
-            ]
-        )
+                % more
+            )
+        if drafts := self.note_kinds["draft"]:
+            parts.append(
+                NOTE_KINDS["draft"] % {"number": drafts, "count": local_digits(drafts)}
+            )
+        return " ".join(parts)

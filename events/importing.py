@@ -4,7 +4,8 @@ First a plan (the preview): every event is read and checked, and compared with t
 site. An event changes only when the file has a newer version than the last import
 of it (the source's SEQUENCE, then LAST-MODIFIED, kept apart from Kizuna's own), so
 importing the same file twice changes nothing. An event an editor changed since its
-import is kept, and reported as a conflict when the source changes it too. With a
+import is kept, and reported as a conflict when the source changes it too; one with an
+editor's unpublished draft is left as it is, with a note. With a
 named source, an event gone from its file is cancelled. Then the plan is applied in
 one transaction: all or nothing when some events are refused, or the rest. Texts go
 into the default language.
@@ -141,6 +142,9 @@ def _plan_event(plan, reading, event):
             )
         )
         return
+    if event is not None and event.has_unpublished_draft():
+        _note_draft_kept(report, event)
+        return
     created = event is None
     if created:
         event = EventPage(uid=reading.uid, sequence=reading.sequence, live=False)
@@ -188,12 +192,31 @@ def _plan_cancellations(plan, in_file):
     for event in EventPage.objects.filter(pk__in=gone).prefetch_related(
         "categories", "date_changes"
     ):
+        if event.has_unpublished_draft():
+            _note_draft_kept(plan.report, event)
+            continue
         schedule_before = event.schedule_fingerprint()
         event.status = EventStatus.CANCELLED
         event.source_dropped = True
         event.source_fingerprint = event.imported_fingerprint()
         plan.cancels.append((event, schedule_before))
         plan.report.cancelled.append(event.title)
+
+
+def _note_draft_kept(report, event):
+    """Publishing the import would put the draft out of the page's latest revision:
+    the editor's work is kept, and the event left as it is until they decide."""
+    report.note(
+        "draft",
+        named(
+            event.title,
+            event.uid,
+            _(
+                "has an unpublished draft; not updated — publish or discard the "
+                "draft, then import again."
+            ),
+        ),
+    )
 
 
 def _says_the_same(reading, event):

@@ -15,21 +15,25 @@ from core.query import query_text
 from core.visibility import public
 from directory.enums import Country
 
-from . import recurrence, series
+from . import series
+from .ordered_dates import (
+    FAR_FUTURE,
+    MAX_LISTED,
+    UPCOMING_HORIZON,
+    LoadedOnSlicing,
+    event_id,
+    last_dates,
+    loaded,
+    one_date,
+    past_dates,
+    upcoming_dates,
+)
 from .rule_text import describe_rule
 from .time_display import chosen_zone, local_days, month_title
 
-# Repeating events list their dates this far ahead, and the archive their dates this
-# far back (a rule may never end, and a long series would fill every page).
-UPCOMING_HORIZON = datetime.timedelta(days=366)
-# The archive reaches back this far; visitors may open months this many years around
-# today. Both bound what one request expands.
-ARCHIVE_SPAN = datetime.timedelta(days=3653)
+# Visitors may open months this many years around today: it bounds what one month
+# view expands, as ordered_dates' caps bound the other views.
 MONTH_YEARS_AROUND_TODAY = 10
-# No listing collects more dates than this, nor more than MAX_DATES_PER_EVENT of one event.
-MAX_LISTED = 1000
-MAX_DATES_PER_EVENT = 100
-FAR_FUTURE = datetime.datetime(recurrence.LAST_YEAR + 1, 1, 1, tzinfo=datetime.UTC)
 # Dates are read in zones up to 14 hours from UTC: a day either side covers them.
 ZONE_MARGIN = datetime.timedelta(days=1)
 MONTH_PATTERN = re.compile(r"(\d{4})-(\d{2})")
@@ -180,62 +184,56 @@ def next_month_start(day):
 
 def upcoming(events, now):
     """Dates still to come or under way, soonest first (at most MAX_LISTED)."""
-    found = []
-    for event in events.overlapping(now, FAR_FUTURE):
-        until = now + UPCOMING_HORIZON if event.rrule else FAR_FUTURE
-        found.extend(event.occurrences(now, until)[:MAX_DATES_PER_EVENT])
-    return sorted(found, key=lambda occurrence: occurrence.start)[:MAX_LISTED]
+    return [
+        occurrence
+        for occurrence in loaded(events, list(upcoming_dates(events, now)))
+        if occurrence
+    ]
 
 
 def upcoming_entries(events, now):
     """Each event once, at its next date, a series with its FOLLOWING_SHOWN following
-    dates, soonest first: grouped from ``upcoming``, so within its caps."""
+    dates, soonest first: grouped from ``upcoming_dates``, so within its caps. Only the
+    events of the slice taken (a page) are loaded."""
     grouped = {}
-    for occurrence in upcoming(events, now):
-        grouped.setdefault(occurrence.event.pk, []).append(occurrence)
-    return [
-        Entry(dates[0], tuple(dates[1 : 1 + FOLLOWING_SHOWN]))
-        for dates in grouped.values()
-    ]
+    for item in upcoming_dates(events, now):
+        grouped.setdefault(event_id(item), []).append(item)
+
+    def entries(groups):
+        # A OneDate is the only date of its event: each group's first is all to load.
+        firsts = loaded(events, [dates[0] for dates in groups])
+        return [
+            Entry(first, tuple(dates[1 : 1 + FOLLOWING_SHOWN]))
+            for first, dates in zip(firsts, groups, strict=True)
+            if first
+        ]
+
+    return LoadedOnSlicing(list(grouped.values()), entries)
 
 
 def next_dates(events, now, count, *, include_cancelled=True):
     """The next date of each of the ``count`` soonest events; without cancelled dates
     when ``include_cancelled`` is false (the home page gives them no slot)."""
-    seen = set()
-    found = []
-    for occurrence in upcoming(events, now):
-        if occurrence.event.pk in seen or (
-            occurrence.is_cancelled and not include_cancelled
-        ):
+    found = {}
+    for item in upcoming_dates(events, now, first_chunk=count):
+        if event_id(item) in found or (item.is_cancelled and not include_cancelled):
             continue
-        seen.add(occurrence.event.pk)
-        found.append(occurrence)
+        found[event_id(item)] = item
         if len(found) == count:
             break
-    return found
+    return [
+        occurrence for occurrence in loaded(events, list(found.values())) if occurrence
+    ]
 
 
 def past(events, now):
-    """Dates that are over, the most recent first: from the last ARCHIVE_SPAN, a
-    repeating event's from its last UPCOMING_HORIZON (at most MAX_LISTED)."""
-    found = []
-    for event in events.overlapping(now - ARCHIVE_SPAN, now):
-        found.extend(
-            occurrence
-            for occurrence in last_dates(event, now, ARCHIVE_SPAN)
-            if occurrence.end <= now
-        )
-    found.sort(key=lambda occurrence: occurrence.start, reverse=True)
-    return found[:MAX_LISTED]
+    """Dates that are over, the most recent first (see ``past_dates``); only the events
+    of the slice taken (a page) are loaded."""
 
+    def occurrences(items):
+        return [occurrence for occurrence in loaded(events, items) if occurrence]
 
-def last_dates(event, now, span):
-    """The event's last dates before ``now`` (at most MAX_DATES_PER_EVENT), looked for
-    within ``span`` back, or within UPCOMING_HORIZON before the end of a series."""
-    end = min(now, event.series_end or now)
-    start = end - (UPCOMING_HORIZON if event.rrule else span)
-    return event.occurrences(start, end)[-MAX_DATES_PER_EVENT:]
+    return LoadedOnSlicing(list(past_dates(events, now)), occurrences)
 
 
 def month_days(events, first_day, chosen=""):
@@ -345,19 +343,11 @@ def programme(event):
         )
     found = (
         public(pages.live())
+        .defer_streamfields()
         .select_related("venue")
         .filter(place, rrule="", start__gte=event.start, end__lte=event.end)
         .exclude(pk=event.pk)
         .distinct()
         .order_by("start", "pk")[:MAX_PROGRAMME]
     )
-    return [
-        recurrence.Occurrence(
-            event=part,
-            start=part.start,
-            end=part.end,
-            recurrence_id=None,
-            status=part.status,
-        )
-        for part in found
-    ]
+    return [one_date(part) for part in found]

@@ -9,7 +9,7 @@ from wagtail.query import PageQuerySet
 
 from core.visibility import public
 
-from .enums import EventStatus
+from .enums import DateChangeKind, EventStatus
 
 # Subscribers keep what they fetched; a feed stops carrying an event this long after
 # its last date, so it does not grow with the calendar's history.
@@ -18,12 +18,36 @@ PAST_IN_FEEDS = datetime.timedelta(days=366)
 
 class EventPageQuerySet(PageQuerySet):
     def public_listing(self):
-        """Live events a visitor may see, with what listings show fetched up front."""
+        """Live events a visitor may see, with what listings show fetched up front
+        (their venue, and the date changes their dates are read with) and without
+        their bodies, which no listing shows."""
         return public(
             self.live()
-            .select_related("venue", "organiser")
-            .prefetch_related("categories", "date_changes")
+            .defer_streamfields()
+            .select_related("venue")
+            .prefetch_related("date_changes")
         )
+
+    def with_one_date(self):
+        """Events whose only date is their own start and end: no repeat rule and no
+        date changes (so listings can read their dates in order from the database)."""
+        return self.filter(rrule="", date_changes__isnull=True)
+
+    def with_dates_to_expand(self):
+        """The other events, whose dates EventPage.occurrences works out."""
+        changed = self.model.objects.filter(date_changes__isnull=False)
+        return self.filter(~Q(rrule="") | Q(pk__in=changed.values("pk")))
+
+    def rescheduled(self):
+        """Events with a date added or moved, which may come before their start."""
+        return self.filter(pk__in=self._rescheduled_ids())
+
+    def not_rescheduled(self):
+        return self.exclude(pk__in=self._rescheduled_ids())
+
+    def _rescheduled_ids(self):
+        kinds = (DateChangeKind.ADD, DateChangeKind.MOVE)
+        return self.model.objects.filter(date_changes__kind__in=kinds).values("pk")
 
     def overlapping(self, window_start, window_end):
         """Events with at least one date that may fall in [window_start, window_end)."""

@@ -258,6 +258,18 @@ WAGTAILDOCS_EXTENSIONS = [
     "txt",
     "xlsx",
 ]
+# Only these open in the browser (Wagtail's default, said here as it is a security
+# choice); every other document is a download, sandboxed besides (cms.documents).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Checked on upload against the file's first bytes too (cms.document_forms).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.document_forms.CheckedDocumentForm"
+# The largest document accepted, in bytes.
+KIZUNA_DOCUMENT_MAX_BYTES = env.int(
+    "KIZUNA_DOCUMENT_MAX_BYTES", default=20 * 1024 * 1024
+)
+# Documents always pass through Django, which checks their privacy and sets their headers
+# (cms.documents), also from object storage (Wagtail would redirect to the bucket there).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.CheckedImageForm"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
@@ -378,3 +390,8 @@ KIZUNA_IMPORT_BACKGROUND_EVENTS = env.int(
 )
 # Seconds a fetch of a source's URL may take.
 KIZUNA_IMPORT_FETCH_TIMEOUT = env.int("KIZUNA_IMPORT_FETCH_TIMEOUT", default=30)
+# Calendar sources may be fetched from public addresses only (events.source_addresses);
+# true lets a development machine fetch a calendar served on itself or its network.
+KIZUNA_CALENDAR_SOURCES_ALLOW_PRIVATE = env.bool(
+    "KIZUNA_CALENDAR_SOURCES_ALLOW_PRIVATE", default=False
+)

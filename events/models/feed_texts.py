@@ -4,9 +4,9 @@ A feed then joins stored text (ical.joined_calendar) instead of building thousan
 VEVENTs on each request. Titles and categories are translated and the page's address
 has the language and the public host in it, so there is one text per event, language
 and origin (KIZUNA_PUBLIC_BASE_URL, or the host a feed was asked on). The text is
-refreshed when the event is published and when a venue, organisation or category it
-shows is edited (events.feed_refresh); a text missing for an origin is built by the
-first feed that needs it.
+refreshed when the event is published, and dropped then stored again by the background
+worker when a venue, organisation or category it shows is edited (events.feed_refresh);
+a text missing for an origin is built by the first feed that needs it.
 """
 
 from urllib.parse import urljoin
@@ -79,6 +79,14 @@ class EventFeedTextQuerySet(models.QuerySet):
             if moved and now is not None:
                 events.model.objects.filter(pk__in=moved).update(shown_changed_at=now)
 
+    def forget(self, events, now):
+        """Drop the stored texts of ``events`` (a queryset) and record that what they
+        show changed at ``now``: feeds build their VEVENTs afresh, under a new version,
+        until ``refresh`` stores them again. A few queries, whatever their number."""
+        selected = events.values("pk")
+        self.filter(event_id__in=selected).delete()
+        events.model.objects.filter(pk__in=selected).update(shown_changed_at=now)
+
     def for_feed(self, events, request):
         """The SerializedEntry of each of ``events`` (a queryset) in the active
         language for the request's origin, in the order of feeds (start, then page),
@@ -107,11 +115,13 @@ class EventFeedTextQuerySet(models.QuerySet):
 
 
 def _batches(events):
-    """``events`` with what serialising reads fetched, BATCH at a time."""
+    """``events`` with what serialising reads fetched (not their bodies, which no
+    VEVENT carries), BATCH at a time."""
     ids = list(events.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
         yield list(
             events.model.objects.filter(pk__in=ids[start : start + BATCH])
+            .defer_streamfields()
             .select_related("venue", "organiser")
             .prefetch_related("categories", "date_changes")
             .order_by("pk")

@@ -164,6 +164,8 @@ class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, SourceTracking, P
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Listings read events in date order and stop after a page.
+        indexes = [models.Index(fields=["start"], name="events_start_idx")]
 
     @path("")
     def event_page(self, request):

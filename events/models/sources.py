@@ -4,10 +4,13 @@ import datetime
 import hashlib
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from ..source_addresses import AddressRefused, check_url
 
 # How often a source with a URL is fetched unless its editor says otherwise.
 DEFAULT_FETCH_HOURS = 24
@@ -63,6 +66,14 @@ class CalendarSource(models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        # Checked again at each fetch: the name may resolve elsewhere by then.
+        if self.url:
+            try:
+                check_url(self.url)
+            except AddressRefused as error:
+                raise ValidationError({"url": str(error)}) from error
+
     @property
     def fetch_interval(self):
         return datetime.timedelta(hours=max(self.fetch_every_hours, 1))
@@ -117,6 +128,11 @@ class SourceTracking(models.Model):
             [category.pk for category in self.categories.all()],
             self.date_changes.all(),
         )
+
+    def has_unpublished_draft(self):
+        """Whether an editor saved a draft of this live event without publishing it,
+        which publishing anything else would bury in its history."""
+        return self.live and self.has_unpublished_changes
 
     def has_local_changes(self):
         """Whether an editor changed what the last import wrote."""

@@ -32,8 +32,10 @@ def production_environment(**env):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
-        **env,
+        # Mail goes nowhere: neither to a server nor to the log.
+        EMAIL_URL="dummymail://",
     )
+    environment.update(env)
     return environment
 
 

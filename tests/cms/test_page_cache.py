@@ -14,17 +14,7 @@ from tests.factories.events import PHNOM_PENH, add_event
 from tests.factories.exchanges import add_programme, add_programme_index, school_request
 from tests.factories.pages import add_article
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    from django.core.cache import cache
-
-    settings.KIZUNA_PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def queries_for(client, path, **headers):

@@ -19,7 +19,13 @@ CONFIGURATION = {
     "SECURE_HSTS_PRELOAD",
     "CONN_MAX_AGE",
     "REDIS_URL",
+    "EMAIL_URL",
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_S3_ENDPOINT_URL",
 }
+# Mail that goes nowhere, for the tests about other settings.
+NO_MAIL = "dummymail://"
 
 
 def manage(*args, **env):
@@ -42,6 +48,26 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "ImproperlyConfigured: SECRET_KEY is not set." in result.stderr
 
 
+def test_production_refuses_to_start_without_a_mail_server():
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+    )
+
+    assert result.returncode == 1
+    assert "ImproperlyConfigured: EMAIL_URL is not set." in result.stderr
+
+
+def test_production_sends_mail_through_the_server_it_is_given():
+    assert production_settings(
+        "EMAIL_BACKEND", "EMAIL_HOST", EMAIL_URL="smtp+tls://kizuna:pw@mail.example:587"
+    ) == {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "mail.example",
+    }
+
+
 def test_production_settings_pass_the_deploy_checks():
     result = manage(
         "check",
@@ -50,6 +76,7 @@ def test_production_settings_pass_the_deploy_checks():
         "WARNING",
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
+        EMAIL_URL=NO_MAIL,
         ALLOWED_HOSTS="kizuna.example.org",
     )
 
@@ -69,8 +96,9 @@ def production_settings(*names, **env):
     environment.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
-        **env,
+        EMAIL_URL=NO_MAIL,
     )
+    environment.update(env)
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=PROJECT,
@@ -143,6 +171,7 @@ def test_production_settings_with_hsts_opted_in_pass_the_deploy_checks():
         "WARNING",
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
+        EMAIL_URL=NO_MAIL,
         ALLOWED_HOSTS="kizuna.example.org",
         SECURE_HSTS_INCLUDE_SUBDOMAINS="true",
         SECURE_HSTS_PRELOAD="true",

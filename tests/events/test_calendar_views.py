@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from tests.events.test_pages import soup_of, text_of
+from tests.events.pages import soup_of, text_of
 from tests.factories.events import TOKYO, add_event, make_venue
 
 pytestmark = pytest.mark.django_db

@@ -164,6 +164,30 @@ def test_a_file_that_is_no_calendar_is_refused_at_upload(admin_client, source):
     assert ImportRun.objects.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "The submitted file is empty."),
+        (
+            b"<!DOCTYPE html><html><script>alert(1)</script></html>",
+            "This is not an iCalendar file: Content line could not be parsed into "
+            "parts: '<!DOCTYPE html><html><script>aler…",
+        ),
+        (
+            b"BEGIN:VCARD\r\nFN:Tanaka\r\nEND:VCARD\r\n",
+            "This file holds no VCALENDAR.",
+        ),
+    ],
+)
+def test_a_page_or_other_file_named_ics_is_refused_at_upload_with_why(
+    admin_client, source, data, message
+):
+    response = upload(admin_client, source, data)
+
+    assert response.context["form"].errors["file"] == [message]
+    assert ImportRun.objects.count() == 0
+
+
 def test_the_upload_screen_wants_a_calendar_file(admin_client, source):
     response = upload(admin_client, source, b"%PDF-1.7", name="minutes.pdf")
 

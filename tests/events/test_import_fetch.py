@@ -45,7 +45,10 @@ class PartnerServer(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server():
+def server(settings):
+    # The partner is on loopback, which only this setting lets a source reach
+    # (tests/events/test_source_addresses.py checks the refusal).
+    settings.KIZUNA_CALENDAR_SOURCES_ALLOW_PRIVATE = True
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PartnerServer)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -362,3 +362,13 @@ def test_a_series_takes_one_place_on_a_page_of_the_upcoming_list(
 
     assert first_page == ["Weekly class"] + [f"Forum {day}" for day in range(1, 20)]
     assert [title for title, _when, _following in second_page] == ["Forum 20"]
+
+
+def test_an_event_without_duration_is_in_the_archive_once_over(client, event_index):
+    # Partners' calendars may give a moment rather than a span (DTEND equal to DTSTART).
+    moment = timezone.now() - datetime.timedelta(days=3)
+    add_event(event_index, "Deadline for applications", start=moment, end=moment)
+
+    archive = client.get(f"{event_index.url}?archive=1")
+
+    assert "Deadline for applications" in archive.text

@@ -1,53 +1,23 @@
-"""The public calendar, event pages and where events show elsewhere on the site."""
+"""The public calendar's views, and the next events on the home page."""
 
 import datetime
 from itertools import pairwise
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from directory.models import Organisation
 from events.enums import DateChangeKind, EventStatus
 from events.models import EventDateChange
-from news.models import NewsArticlePage
+from tests.events.pages import days_from_today, listed_titles, soup_of, text_of
 from tests.factories.events import (
-    PHNOM_PENH,
     TOKYO,
     add_event,
     make_category,
     make_venue,
 )
-from tests.factories.pages import add_article
 from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-def soup_of(client, path):
-    response = client.get(path)
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def listed_titles(soup):
-    return [a.get_text(strip=True) for a in soup.select(".event-card__title a")]
-
-
-def text_of(element):
-    return " ".join(element.get_text().split())
-
-
-def days_from_today(days, hour, zone=PHNOM_PENH):
-    today = timezone.now().astimezone(zone).date()
-    return datetime.datetime.combine(
-        today + datetime.timedelta(days=days), datetime.time(hour), zone
-    )
-
-
-@pytest.fixture
-def tokyo_hall():
-    return make_venue("Prefectural Hall", "Nagano", "JP", "Asia/Tokyo")
 
 
 @pytest.fixture
@@ -176,24 +146,6 @@ def test_an_unreadable_month_shows_the_current_one_and_says_so(client, calendar)
     )
 
 
-@pytest.fixture
-def monthly_class(event_index, tokyo_hall):
-    return add_event(
-        event_index,
-        "Japanese class",
-        start=datetime.datetime(2027, 3, 2, 18, 0, tzinfo=TOKYO),
-        venue=tokyo_hall,
-        rrule="FREQ=WEEKLY;COUNT=6",
-        changes=[
-            EventDateChange(
-                kind=DateChangeKind.CANCEL,
-                occurrence_date=datetime.date(2027, 3, 16),
-                note="Teacher ill.",
-            )
-        ],
-    )
-
-
 def test_month_view_shows_a_repeating_event_on_each_of_its_dates(client, monthly_class):
     soup = soup_of(client, "/en/events/?month=2027-03&tz=Asia/Tokyo")
 
@@ -295,155 +247,6 @@ def test_subscribe_block_explains_the_common_calendar_apps(client, calendar):
     assert soup.select_one(".subscribe__button")["href"] == (
         "webcal://testserver/en/events/feed.ics"
     )
-
-
-@pytest.fixture
-def forum(event_index, news_index):
-    venue = make_venue("Peace Palace", "Phnom Penh", "KH", "Asia/Phnom_Penh")
-    venue.address = "Russian Federation Blvd"
-    venue.latitude, venue.longitude = "11.564300", "104.916500"
-    venue.save()
-    organiser = Organisation.objects.create(
-        name="Japan Foundation", slug="jf", website="https://www.jpf.go.jp/"
-    )
-    forum = add_event(
-        event_index,
-        "Water forum",
-        start=datetime.datetime(2027, 1, 12, 10, 0, tzinfo=PHNOM_PENH),
-        end=datetime.datetime(2027, 1, 12, 12, 30, tzinfo=PHNOM_PENH),
-        venue=venue,
-        organiser=organiser,
-        categories=[make_category("seminar", "Seminar")],
-        online_url="https://meet.example.org/water",
-        summary="Clean water for Tonle Sap villages.",
-    )
-    report = add_article(news_index, "Forum report", date=datetime.date(2027, 1, 13))
-    draft = add_article(news_index, "Forum draft", publish=False)
-    for article in (report, draft):
-        article.related_events.add(forum)
-        revision = article.save_revision()
-        if article.live:
-            revision.publish()
-    return forum
-
-
-def test_event_page_tells_what_when_and_where(client, forum):
-    soup = soup_of(client, "/en/events/water-forum/")
-    facts = {
-        dt.get_text(): text_of(dt.find_next_sibling("dd"))
-        for dt in soup.select(".event-facts dt")
-    }
-
-    assert soup.h1.get_text() == "Water forum"
-    assert soup.select_one(".event__summary").get_text() == (
-        "Clean water for Tonle Sap villages."
-    )
-    assert facts == {
-        "When": "Tuesday, 12 January 2027 10:00 – 12:30 ICT (12:00 – 14:30 JST)",
-        "Where": "Peace Palace Russian Federation Blvd Phnom Penh, Cambodia "
-        "Map (OpenStreetMap)",
-        "Online": "https://meet.example.org/water",
-        "Organiser": "Japan Foundation",
-        "Categories": "Seminar",
-    }
-    assert soup.select_one(".venue__map")["href"] == (
-        "https://www.openstreetmap.org/?mlat=11.564300&mlon=104.916500"
-        "#map=17/11.564300/104.916500"
-    )
-    assert soup.select_one(".event-facts a[href='/en/events/?category=seminar']")
-
-
-def test_event_page_offers_the_event_to_calendars(client, forum):
-    soup = soup_of(client, "/en/events/water-forum/")
-
-    assert soup.select_one(".add-to-calendar__ics")["href"] == (
-        "/en/events/water-forum/event.ics"
-    )
-    assert soup.select_one(".add-to-calendar__google")["href"] == (
-        "https://calendar.google.com/calendar/render?action=TEMPLATE"
-        "&text=Water%20forum&dates=20270112T030000Z%2F20270112T053000Z"
-        "&details=Clean%20water%20for%20Tonle%20Sap%20villages."
-        "%0A%0Ahttps%3A%2F%2Fmeet.example.org%2Fwater"
-        "%0A%0Ahttp%3A%2F%2Ftestserver%2Fen%2Fevents%2Fwater-forum%2F"
-        "&location=Peace%20Palace%2C%20Russian%20Federation%20Blvd%2C%20Phnom%20Penh"
-    )
-    assert soup.select_one(".add-to-calendar__outlook")["href"] == (
-        "https://outlook.live.com/calendar/0/deeplink/compose?subject=Water%20forum"
-        "&startdt=2027-01-12T03%3A00%3A00Z&enddt=2027-01-12T05%3A30%3A00Z"
-        "&location=Peace%20Palace%2C%20Russian%20Federation%20Blvd%2C%20Phnom%20Penh"
-        "&body=Clean%20water%20for%20Tonle%20Sap%20villages."
-        "%0A%0Ahttps%3A%2F%2Fmeet.example.org%2Fwater"
-        "%0A%0Ahttp%3A%2F%2Ftestserver%2Fen%2Fevents%2Fwater-forum%2F"
-    )
-    assert [
-        link["href"]
-        for link in soup.select("link[rel=alternate][type='text/calendar']")
-    ] == ["/en/events/feed.ics", "/en/events/water-forum/event.ics"]
-
-
-def test_all_day_event_goes_to_calendars_by_date_with_an_exclusive_end(
-    client, event_index
-):
-    add_event(
-        event_index,
-        "Water festival",
-        start=datetime.datetime(2019, 12, 15, tzinfo=PHNOM_PENH),
-        end=datetime.datetime(2019, 12, 22, tzinfo=PHNOM_PENH),
-        all_day=True,
-    )
-    soup = soup_of(client, "/en/events/water-festival/")
-
-    assert (
-        "&dates=20191215%2F20191222&"
-        in soup.select_one(".add-to-calendar__google")["href"]
-    )
-    assert (
-        "&startdt=2019-12-15&enddt=2019-12-22&allday=true&"
-        in soup.select_one(".add-to-calendar__outlook")["href"]
-    )
-    assert text_of(soup.select_one(".event-facts__when")) == "15–21 December 2019"
-
-
-def test_a_repeating_event_lists_its_dates_to_come(client, monthly_class):
-    soup = soup_of(client, "/en/events/japanese-class/?tz=Asia/Tokyo")
-
-    assert [
-        text_of(item.select_one(".when__date"))
-        for item in soup.select(".event-dates__item")
-    ] == [
-        "Tuesday, 2 March 2027",
-        "Tuesday, 9 March 2027",
-        "Tuesday, 16 March 2027",
-        "Tuesday, 23 March 2027",
-        "Tuesday, 30 March 2027",
-        "Tuesday, 6 April 2027",
-    ]
-    assert [
-        text_of(status) for status in soup.select(".event-dates__item .event-status")
-    ] == ["Cancelled Teacher ill."]
-
-
-def test_related_news_both_ways_only_when_published(client, forum, event_index):
-    report = NewsArticlePage.objects.get(slug="forum-report")
-    report.related_events.add(
-        add_event(
-            event_index,
-            "Draft follow-up",
-            start=datetime.datetime(2027, 2, 1, 10, 0, tzinfo=PHNOM_PENH),
-            publish=False,
-        )
-    )
-    report.save_revision().publish()
-
-    event_page = soup_of(client, "/en/events/water-forum/")
-    article_page = soup_of(client, "/en/news/forum-report/")
-
-    assert [
-        text_of(item) for item in event_page.select("#related-news-heading ~ ul li")
-    ] == ["Forum report 13 January 2027"]
-    assert [
-        a.get_text() for a in article_page.select("#related-events-heading ~ ul li > a")
-    ] == ["Water forum"]
 
 
 def test_home_page_lists_the_next_three_events(client, calendar, event_index):

@@ -1,11 +1,13 @@
-"""Many published, indexed news articles at once, for search tests and bench/search.py.
+"""Many published, indexed news articles at once, for search tests and bench/ scripts.
 
 Rows are inserted directly (see core.bulk_pages) and indexed through the search
-backend, as Wagtail's ``update_index`` would; no revisions.
+backend, as Wagtail's ``update_index`` would; no revisions. Given kinds, images, tags
+and parties, the articles are dressed as the demo's are (see ``Dressing``).
 """
 
 import datetime
 import random
+from dataclasses import dataclass
 
 from django.db.models import F
 from django.utils import timezone
@@ -13,7 +15,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core.bulk_pages import insert_pages
-from news.models import NewsArticlePage
+from news.enums import Sector
+from news.models import Agreement, NewsArticlePage, NewsArticleTag
 from search.indexing import root_content_type
 from search.models import SearchEntry
 from search.text import stored_text, unspaced_bigrams
@@ -43,9 +46,24 @@ def _sentence(words, rng, count, joiner):
     return joiner.join(rng.choices(words, weights, k=count))
 
 
-def bulk_add_articles(index, count, *, seed=1, batch=1000):
+@dataclass(frozen=True)
+class Dressing:
+    """What makes bulk articles look like the demo's: a kind and a main image each, a
+    body in each language (a heading, paragraphs, a captioned image, every third a
+    quote), two tags, and on every ``agreement_every``-th article two agreements
+    between ``parties``, who are also the article's organisations."""
+
+    kinds: tuple
+    images: tuple
+    tags: tuple
+    parties: tuple
+    agreement_every: int = 10
+
+
+def bulk_add_articles(index, count, *, seed=1, batch=1000, dressing=None):
     """Add ``count`` live articles under ``index`` in three languages, written from
-    the word lists above (the same ones for the same ``seed``), and index them."""
+    the word lists above (the same ones for the same ``seed``), and index them.
+    Without ``dressing`` they have only a title, a date and an introduction."""
     rng = random.Random(seed)
     index.refresh_from_db()
     last_child = index.get_last_child()
@@ -56,10 +74,12 @@ def bulk_add_articles(index, count, *, seed=1, batch=1000):
     ids = []
     for offset in range(0, count, batch):
         articles = [
-            _article(index, n, first_step, now, rng)
+            _article(index, n, first_step, now, rng, dressing)
             for n in range(offset, min(count, offset + batch))
         ]
         ids += insert_pages(articles)
+        if dressing:
+            _add_relations(articles, offset, rng, dressing)
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
     backend = get_search_backend()
     for offset in range(0, len(ids), batch):
@@ -94,10 +114,10 @@ def bulk_add_entries(count, *, language, seed=1):
     SearchEntry.objects.bulk_create(entries, batch_size=2000)
 
 
-def _article(index, n, first_step, now, rng):
+def _article(index, n, first_step, now, rng, dressing):
     slug = f"bulk-article-{first_step + n}"
     title = _sentence(ENGLISH_WORDS, rng, 4, " ").capitalize()
-    return NewsArticlePage(
+    article = NewsArticlePage(
         title=title,
         title_en=title,
         title_ja=_sentence(JAPANESE_WORDS, rng, 4, "の"),
@@ -117,4 +137,90 @@ def _article(index, n, first_step, now, rng):
         intro=_sentence(ENGLISH_WORDS, rng, 12, " ") + ".",
         intro_ja=_sentence(JAPANESE_WORDS, rng, 12, "、") + "。",
         intro_km=_sentence(KHMER_WORDS, rng, 12, "") + "។",
+    )
+    if dressing:
+        _dress(article, n, rng, dressing)
+    return article
+
+
+# (words, how words are joined, how a sentence ends) in each language.
+LANGUAGES = {
+    "en": (ENGLISH_WORDS, " ", "."),
+    "ja": (JAPANESE_WORDS, "、", "。"),
+    "km": (KHMER_WORDS, "", "។"),
+}
+
+
+def _text(lang, rng, count):
+    words, joiner, stop = LANGUAGES[lang]
+    return _sentence(words, rng, count, joiner) + stop
+
+
+def _dress(article, n, rng, dressing):
+    image = dressing.images[n % len(dressing.images)]
+    article.kind = dressing.kinds[n % len(dressing.kinds)]
+    article.image = image
+    for lang in LANGUAGES:
+        body = [
+            {"type": "heading", "value": _text(lang, rng, 3)[:-1]},
+            {
+                "type": "paragraph",
+                "value": f"<p>{_text(lang, rng, 30)} {_text(lang, rng, 25)}</p>",
+            },
+            {
+                "type": "image",
+                "value": {
+                    "image": image.pk,
+                    "alt_text": _text(lang, rng, 8),
+                    "caption": _text(lang, rng, 10),
+                },
+            },
+            {"type": "paragraph", "value": f"<p>{_text(lang, rng, 40)}</p>"},
+        ]
+        if n % 3 == 0:
+            quote = {"text": _text(lang, rng, 20), "attribution": _text(lang, rng, 2)}
+            body.append({"type": "quote", "value": quote})
+        setattr(article, f"image_alt_{lang}", _text(lang, rng, 8))
+        setattr(article, f"body_{lang}", body)
+
+
+def _add_relations(articles, offset, rng, dressing):
+    """The dressed articles' tags, and agreements with their parties, who are also the
+    articles' organisations: a few queries a batch."""
+    tags, parties = dressing.tags, dressing.parties
+    NewsArticleTag.objects.bulk_create(
+        NewsArticleTag(content_object_id=article.pk, tag=tags[(n + step) % len(tags)])
+        for n, article in enumerate(articles, offset)
+        for step in (0, 1)
+    )
+    signed = []  # (agreement, its parties)
+    organisations = set()  # (article id, organisation id)
+    for n, article in enumerate(articles, offset):
+        if n % dressing.agreement_every:
+            continue
+        for position in (0, 1):
+            agreement = Agreement(
+                page_id=article.pk,
+                sort_order=position,
+                sector=Sector.values[(n + position) % len(Sector.values)],
+                signed_on=article.date,
+                place_en="Phnom Penh",
+                place_ja="プノンペン",
+                place_km="ភ្នំពេញ",
+                **{f"title_{lang}": _text(lang, rng, 5)[:-1] for lang in LANGUAGES},
+            )
+            among = [parties[(n + position + step) % len(parties)] for step in (0, 1)]
+            signed.append((agreement, among))
+            organisations.update((article.pk, party.pk) for party in among)
+    Agreement.objects.bulk_create(agreement for agreement, _among in signed)
+    Agreement.parties.through.objects.bulk_create(
+        Agreement.parties.through(agreement_id=agreement.pk, organisation_id=party.pk)
+        for agreement, among in signed
+        for party in among
+    )
+    NewsArticlePage.organisations.through.objects.bulk_create(
+        NewsArticlePage.organisations.through(
+            newsarticlepage_id=article_id, organisation_id=organisation_id
+        )
+        for article_id, organisation_id in sorted(organisations)
     )
