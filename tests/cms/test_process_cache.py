@@ -14,9 +14,11 @@ from core import generation
 from core.generation_cache import GenerationCache
 from directory.models import Venue
 from events.querysets import PAST_IN_FEEDS
+from exchanges import capacity
 from home.models import StandardPage
 from news.models import Agreement
 from tests.factories.events import PHNOM_PENH, add_event
+from tests.factories.exchanges import add_programme, add_programme_index
 from tests.factories.images import make_image
 from tests.factories.pages import add_article
 
@@ -315,3 +317,16 @@ def test_a_venue_renamed_shows_on_the_kept_event_page_at_once(
         venue.save()
 
     assert "Chaktomuk Conference Hall" in client.get(event.url).text
+
+
+def test_a_programme_whose_capacity_changed_shows_its_places_at_once(
+    client, home_page, publishing
+):
+    programme = add_programme(add_programme_index(home_page), capacity=20)
+    assert "20 places left" in client.get(programme.url).text
+
+    # Coordinators change a capacity without publishing the page.
+    with publishing():
+        capacity.change_capacity(programme, 12)
+
+    assert "12 places left" in client.get(programme.url).text
