@@ -18,14 +18,16 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.generation import next_generation
 from core.signals import public_content_changed
+from delegations.models import Delegation, ItineraryItem
 from directory.models import Organisation, Person, Venue
 from events.models import EventCategory
 from news.models import NewsKind
 
 # Snippets and images shown on pages other than their own.
 SHOWN_ON_PAGES = [Organisation, Person, Venue, EventCategory, NewsKind, Site]
-# A restriction added or lifted changes who may see a page and the menus listing it.
-DECIDING_WHO_SEES = [PageViewRestriction]
+# A restriction added or lifted changes who may see a page and the menus listing it;
+# a delegation's change may take its public summary (and the sitemap's line) in or out.
+DECIDING_WHO_SEES = [PageViewRestriction, Delegation]
 
 
 def forget_cached_pages():
@@ -36,6 +38,14 @@ def forget_cached_pages():
 
 def on_change(sender, **kwargs):
     transaction.on_commit(forget_cached_pages)
+
+
+def on_itinerary_change(sender, instance, **kwargs):
+    """Items show on their delegation's public summary; a private delegation's planning,
+    the busiest editing of all, leaves the caches alone."""
+    delegation = Delegation.objects.filter(pk=instance.delegation_id).first()
+    if delegation is None or delegation.has_public_summary:
+        on_change(sender)
 
 
 def connect():
@@ -51,6 +61,12 @@ def connect():
                 sender=model,
                 dispatch_uid=f"kizuna-page-cache-{signal is post_save}-{model._meta.label}",
             )
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_itinerary_change,
+            sender=ItineraryItem,
+            dispatch_uid=f"kizuna-page-cache-{signal is post_save}-itinerary-item",
+        )
     # Each process keeps the renditions it has used (core.generation_cache).
     post_delete.connect(
         on_change,

@@ -12,6 +12,8 @@ import zoneinfo
 from django.conf import settings
 from django.db import transaction
 
+from core.signals import public_content_changed
+
 from .models import Delegation, ItineraryItem, Member
 
 # What a copied delegation or member keeps; the rest (ids, the lead planner) is new.
@@ -93,6 +95,8 @@ def copy_items(items, target, days, member_map):
         for item in items
     ]
     ItineraryItem.objects.bulk_create(copies)
+    if target.has_public_summary:  # bulk_create sends no post_save (cms.invalidation)
+        public_content_changed.send(sender=ItineraryItem)
     copy_of = {item.pk: copy.pk for item, copy in zip(items, copies, strict=True)}
     for relation, column in ITEM_RELATIONS:
         through = getattr(ItineraryItem, relation).through

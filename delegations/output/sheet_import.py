@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from core.signals import public_content_changed
 from core.timezones import is_known_time_zone
 from directory.models import Venue
 
@@ -319,4 +320,8 @@ def import_itinerary(delegation, name, data):
             for item, (_unsaved, attendees) in zip(saved, items, strict=True)
             for member in attendees
         )
+    if (
+        delegation.has_public_summary
+    ):  # bulk_create sends no post_save (cms.invalidation)
+        public_content_changed.send(sender=ItineraryItem)
     return len(saved)
