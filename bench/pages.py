@@ -166,9 +166,12 @@ def prepare(env):
         "--no-imports",
         "-c",
         CONTENT + f"print_query_counts({paths!r}, {FEED!r})",
-        env={**env, "KIZUNA_PAGE_CACHE_SECONDS": "0"},
+        # A visit with nothing stored or kept: what a page costs the database.
+        env={**env, "KIZUNA_PAGE_CACHE_SECONDS": "0", "KIZUNA_PROCESS_CACHE": "false"},
     )
-    write(f"\nqueries of one anonymous visit, page cache off (goal ≤ {QUERY_BUDGET}):")
+    write(
+        f"\nqueries of one anonymous visit, nothing stored or kept (goal ≤ {QUERY_BUDGET}):"
+    )
     for count, path in QUERY_COUNT.findall(counts):
         write(f"  {int(count):3d}  {path:<50} {verdict(int(count) <= QUERY_BUDGET)}")
 
