@@ -39,15 +39,15 @@ class FeedFilters:
     country: str = ""
 
     @classmethod
-    def from_query(cls, query, categories):
-        """The filters asked for, the category looked up among ``categories``; an
-        unknown category or country is a 404, so a mistyped subscription fails at
-        once instead of staying empty for ever."""
+    def from_query(cls, query, known_categories):
+        """The filters asked for, the category looked up among ``known_categories()``
+        (asked only when a category is); an unknown category or country is a 404, so
+        a mistyped subscription fails at once instead of staying empty for ever."""
         slug = query_text(query, "category")
         country = query_text(query, "country").upper()
         category = None
         if slug:
-            category = categories.filter(slug=slug).first()
+            category = known_categories().filter(slug=slug).first()
             if category is None:
                 raise Http404("No such event category.")
         if country and country not in Country.values:
@@ -84,8 +84,9 @@ REMOVALS = (
 )
 
 
-def feed_version(events, *key):
-    """The version of a feed of ``events`` (a queryset), with ``key`` telling feeds apart.
+def feed_version(find_events, *key):
+    """The version of a feed of the events ``find_events()`` gives (a queryset, built
+    only when the version is not kept), with ``key`` telling feeds apart.
 
     Derived from what the feed holds, so that saving a draft or a private event changes
     nothing: which events it includes (their number and ids), when the last of them was
@@ -99,7 +100,7 @@ def feed_version(events, *key):
     """
     kept = remembered(
         ("feed version", get_language(), *key),
-        lambda: _feed_version(events, *key),
+        lambda: _feed_version(find_events(), *key),
         still_valid=lambda version: (
             version.valid_until is None or timezone.now() < version.valid_until
         ),
@@ -150,11 +151,15 @@ def _feed_version(events, *key):
     return _KeptVersion(version, min(leaving, default=None))
 
 
-def calendar_feed_response(request, index_page, *, categories, texts):
+def calendar_feed_response(request, index_page, *, known_categories, texts):
     """All public events under ``index_page`` in the request's language; ``texts``
-    is the manager of their stored VEVENTs (EventFeedText)."""
-    filters = FeedFilters.from_query(request.GET, categories)
-    events = filters.apply(index_page.get_events().in_feeds(timezone.now()))
+    is the manager of their stored VEVENTs (EventFeedText). Querysets are built only
+    when needed: a poll answered 304 from the kept version builds none."""
+    filters = FeedFilters.from_query(request.GET, known_categories)
+
+    def find_events():
+        return filters.apply(index_page.get_events().in_feeds(timezone.now()))
+
     name = " – ".join(
         [f"{settings.WAGTAIL_SITE_NAME}: {index_page.title}", *filters.labels()]
     )
@@ -168,35 +173,39 @@ def calendar_feed_response(request, index_page, *, categories, texts):
     ).lower()
     return _respond(
         request,
-        version=feed_version(events, index_page.pk, *filters.key()),
+        version=feed_version(find_events, index_page.pk, *filters.key()),
         file_name=f"{file_name}.ics",
         name=name,
         description=lambda: describe(index_page, request) or name,
-        events=events,
+        find_events=find_events,
         texts=texts,
     )
 
 
 def event_feed_response(request, event, *, texts):
     """One event, to add to a calendar."""
-    events = type(event).objects.filter(pk=event.pk)
+
+    def find_events():
+        return type(event).objects.filter(pk=event.pk)
+
     return _respond(
         request,
-        version=feed_version(events, event.pk),
+        version=feed_version(find_events, event.pk),
         file_name=f"{event.slug}.ics",
         name=event.title,
         description=lambda: event.summary,
-        events=events,
+        find_events=find_events,
         texts=texts,
     )
 
 
-def _respond(request, *, version, file_name, name, description, events, texts):
+def _respond(request, *, version, file_name, name, description, find_events, texts):
     """A 304 when the client's copy is current, else the calendar joining the stored
-    VEVENTs of ``events`` (``description()`` gives its description, read only then)."""
+    VEVENTs of ``find_events()`` (``description()`` gives its description, read only
+    then)."""
 
     def build():
-        serialized = texts.for_feed(events, request)
+        serialized = texts.for_feed(find_events(), request)
         return joined_calendar(name, description(), serialized, stamp=timezone.now())
 
     # Wagtail makes this private and uncached when the page is behind a password or login.

@@ -80,6 +80,6 @@ class EventIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         return calendar_feed_response(
             request,
             self,
-            categories=EventCategory.known_to_visitors(self.get_events()),
+            known_categories=lambda: EventCategory.known_to_visitors(self.get_events()),
             texts=EventFeedText.objects,
         )
