@@ -10,9 +10,7 @@ page; ``ViewRestrictionsInOneQuery`` then reads none for a public page, and othe
 those of the page and its ancestors in one query instead of two.
 
 What the walk finds for a path is kept in the process until the next generation
-(core.generation): a publish, move, deletion or restriction starts one. Pages whose
-rows change between publishes (``kept_between_requests = False``: a programme's
-capacity, changed by its coordinators) are read again on every request.
+(core.generation): a publish, move, deletion or restriction starts one.
 """
 
 from django.db.models import Q
@@ -22,19 +20,13 @@ from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 
-from core.generation import keep, kept
+from core.generation import remembered
 from core.visibility import under_restriction
-
-_NOT_KEPT = object()
 
 
 def route_in_one_query(root, request, path_components):
     key = ("route", root.pk, get_language(), *path_components)
-    walked = kept(key, _NOT_KEPT)
-    if walked is _NOT_KEPT:
-        walked = _walk(root, path_components)
-        if walked is None or getattr(walked[0], "kept_between_requests", True):
-            keep(key, walked)
+    walked = remembered(key, lambda: _walk(root, path_components))
     if walked is None:
         return Page.route(root, request, path_components)
     found, depth = walked

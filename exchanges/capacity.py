@@ -206,17 +206,20 @@ def _confirm_offer(registration):
     _write(registration, EmailKind.ACCEPTED)
 
 
-def change_capacity(programme, capacity, *, now=None):
-    """A coordinator's new capacity; places it frees are offered to the waiting list.
-    A lower one confirms nobody new and takes no confirmed place away."""
+def serve_after_publish(programme, *, now=None):
+    """After an editor publishes a programme (a new capacity, say): due offers expire
+    and places now free are offered to the waiting list. A lower capacity confirms
+    nobody new and takes no confirmed place away."""
     now = now or timezone.now()
     with transaction.atomic():
         programme = _lock(programme)
-        ExchangeProgrammePage.objects.filter(pk=programme.pk).update(capacity=capacity)
-        programme.capacity = capacity
         _expire_due_offers(programme, now)
         _serve_waiting_list(programme, now)
         return programme
+
+
+def on_programme_published(sender, instance, **kwargs):
+    serve_after_publish(instance)
 
 
 def expire_offers(*, now=None):

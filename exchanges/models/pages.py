@@ -46,11 +46,7 @@ def all_languages():
 class LiveCountsMixin:
     """Pages that show places left and whether registration is open, which change with
     every school's registration and with the clock: caches in front (the page cache,
-    Varnish) must ask again each time rather than serve a count that is gone. Their
-    capacity changes without a publish (exchanges.capacity), so no process keeps the
-    page between requests either (core.routing)."""
-
-    kept_between_requests = False
+    Varnish) must ask again each time rather than serve a count that is gone."""
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

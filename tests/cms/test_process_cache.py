@@ -18,7 +18,11 @@ from exchanges import capacity
 from home.models import StandardPage
 from news.models import Agreement
 from tests.factories.events import PHNOM_PENH, add_event
-from tests.factories.exchanges import add_programme, add_programme_index
+from tests.factories.exchanges import (
+    add_programme,
+    add_programme_index,
+    school_request,
+)
 from tests.factories.images import make_image
 from tests.factories.pages import add_article
 
@@ -319,14 +323,13 @@ def test_a_venue_renamed_shows_on_the_kept_event_page_at_once(
     assert "Chaktomuk Conference Hall" in client.get(event.url).text
 
 
-def test_a_programme_whose_capacity_changed_shows_its_places_at_once(
-    client, home_page, publishing
+def test_a_programme_page_shows_its_places_left_after_each_registration(
+    client, home_page
 ):
     programme = add_programme(add_programme_index(home_page), capacity=20)
     assert "20 places left" in client.get(programme.url).text
 
-    # Coordinators change a capacity without publishing the page.
-    with publishing():
-        capacity.change_capacity(programme, 12)
+    # A registration changes no page: the programme's page is read afresh each time.
+    capacity.register(programme, school_request(students=4))
 
-    assert "12 places left" in client.get(programme.url).text
+    assert "16 places left" in client.get(programme.url).text

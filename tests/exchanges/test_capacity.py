@@ -239,18 +239,29 @@ def test_a_cancelled_registration_cannot_be_cancelled_again(small):
     assert small.places_left() == 10
 
 
-def test_a_higher_capacity_serves_the_waiting_list(small):
+def publish_capacity(programme, places):
+    """An editor's new capacity, published as editors publish it."""
+    programme.capacity = places
+    programme.save_revision().publish()
+
+
+def test_a_higher_capacity_published_offers_places_to_the_waiting_list(small):
     register(small, 1, 6)
     register(small, 2, 4)
     waiting = register(small, 3, 5)
-    capacity.change_capacity(small, 15)
+    publish_capacity(small, 15)
     assert state_of(waiting) == (RegistrationState.WAITING, 0, 5, 0)
+    assert OutboxEmail.objects.filter(kind=EmailKind.OFFER).count() == 1
 
 
-def test_a_lower_capacity_takes_no_confirmed_place_away(small):
+def test_a_lower_capacity_published_takes_no_confirmed_place_away(small):
     confirmed = register(small, 1, 6)
-    capacity.change_capacity(small, 4)
+    register(small, 2, 4)
+    waiting = register(small, 3, 3)
+    small.max_students_per_school = 4
+    publish_capacity(small, 4)
     assert state_of(confirmed) == (RegistrationState.CONFIRMED, 6, 0, 0)
+    assert state_of(waiting) == (RegistrationState.WAITING, 0, 0, 3)
     small.refresh_from_db()
     assert small.places_left() == 0
 
