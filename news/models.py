@@ -228,6 +228,8 @@ class NewsArticlePage(ViewRestrictionsInOneQuery, Page):
                 "agreements",
                 queryset=Agreement.objects.prefetch_related("parties", "signatories"),
             ),
+            # The main image's renditions (the page's and the sharing card's) at once.
+            "image__renditions",
             "organisations",
             "people",
             "tags",
