@@ -22,7 +22,7 @@ def find_site(request):
 def _with_root(request):
     site = Site._find_for_request(request)
     if site is not None:
-        site.root_page = site.root_page.specific
+        site.root_page = site.root_page.specific_deferred
     return site
 
 
